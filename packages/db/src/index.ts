@@ -1,0 +1,3 @@
+export * from './config';
+export * from './embedded';
+export * from './data-source';
