@@ -19,6 +19,12 @@ const base = [
       'no-console': 'off',
     },
   },
+  {
+    // Plain CommonJS config/preset files.
+    files: ['**/*.js', '**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
 ];
 
 const react = [

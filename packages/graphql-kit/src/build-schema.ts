@@ -1,7 +1,8 @@
+import { writeFileSync } from 'node:fs';
 import 'reflect-metadata';
-import { buildSubgraphSchema, printSubgraphSchema, type GraphQLResolverMap } from '@apollo/subgraph';
+import { buildSubgraphSchema, type GraphQLResolverMap } from '@apollo/subgraph';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
-import { parse, type GraphQLSchema } from 'graphql';
+import { execute, parse, type GraphQLSchema } from 'graphql';
 import { buildSchema, createResolversMap, type NonEmptyArray } from 'type-graphql';
 import { roleAuthChecker } from './auth-checker';
 import type { BaseContext } from './context';
@@ -10,10 +11,9 @@ const FEDERATION_LINK =
   'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires"])';
 
 /** `__resolveReference` per entity type name. */
-export type ReferenceResolvers = Record<
-  string,
-  { __resolveReference: (reference: never, context: BaseContext) => unknown }
->;
+// Method syntax on purpose: parameters are then checked bivariantly, so a service
+// may declare its own reference shape and context type.
+export type ReferenceResolvers = Record<string, { __resolveReference(reference: object, context: BaseContext): unknown }>;
 
 export interface FederatedSchemaOptions {
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -47,7 +47,27 @@ export async function buildFederatedSchema(options: FederatedSchemaOptions): Pro
   ]);
 }
 
-/** The subgraph SDL that composition reads (services/<name>/schema.graphql). */
-export function printSubgraphSdl(schema: GraphQLSchema): string {
-  return `${printSubgraphSchema(schema).trim()}\n`;
+/**
+ * The subgraph SDL that composition reads (services/<name>/schema.graphql): exactly
+ * what the subgraph answers to `{ _service { sdl } }`, without federation's own definitions.
+ */
+export async function printSubgraphSdl(schema: GraphQLSchema): Promise<string> {
+  const result = await execute({ schema, document: parse('{ _service { sdl } }') });
+  const sdl = (result.data as { _service?: { sdl?: string } } | null)?._service?.sdl;
+  if (!sdl) throw new Error(`could not print subgraph SDL: ${JSON.stringify(result.errors)}`);
+  return `${sdl.trim()}\n`;
+}
+
+/** Writes the SDL file composition reads; `pnpm --filter <service> schema` calls this. */
+export function writeSubgraphSdl(build: () => Promise<GraphQLSchema>, file: string): void {
+  build()
+    .then(printSubgraphSdl)
+    .then((sdl) => {
+      writeFileSync(file, sdl);
+      console.log(`wrote ${file}`);
+    })
+    .catch((error) => {
+      console.error(error);
+      process.exit(1);
+    });
 }

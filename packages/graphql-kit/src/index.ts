@@ -5,3 +5,4 @@ export * from './require-auth.plugin';
 export * from './build-schema';
 export * from './server';
 export * from './env';
+export * from './service';

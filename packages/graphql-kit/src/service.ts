@@ -1,0 +1,94 @@
+import type { GraphQLSchema } from 'graphql';
+import type { DataSource } from 'typeorm';
+import { migrate, resolveDatabaseUrl } from '@retention/db';
+import { portFromEnv } from './env';
+import type { BaseContext } from './context';
+import { startSubgraphServer, type RunningServer } from './server';
+
+export interface ServiceDefinition<TContext extends BaseContext> {
+  name: string;
+  /** Environment variable holding the port, and its default (e.g. TRAINING_PORT, 4104). */
+  portEnv: string;
+  defaultPort: number;
+  createDataSource: (databaseUrl: string) => DataSource;
+  buildSchema: () => Promise<GraphQLSchema>;
+  /** Per-request context: DataLoaders and services bound to this request's caller. */
+  createContext: (base: BaseContext, dataSource: DataSource) => TContext;
+  publicRootFields?: readonly string[];
+  /** Runs after migrations, e.g. demo data when `seedDemo` is on. */
+  afterMigrate?: (dataSource: DataSource, options: { seedDemo: boolean }) => Promise<void>;
+}
+
+export interface StartServiceOptions {
+  databaseUrl: string;
+  port: number;
+  seedDemo?: boolean;
+  /** Skip when an operator runs migrations separately. */
+  runMigrations?: boolean;
+  log?: (line: string) => void;
+}
+
+export interface RunningService extends RunningServer {
+  dataSource: DataSource;
+}
+
+/** One way to boot a subgraph: connect, migrate its own schema, seed if asked, serve. */
+export async function startService<TContext extends BaseContext>(
+  definition: ServiceDefinition<TContext>,
+  options: StartServiceOptions,
+): Promise<RunningService> {
+  const log = options.log ?? (() => undefined);
+  const dataSource = definition.createDataSource(options.databaseUrl);
+  if (options.runMigrations ?? true) {
+    const applied = await migrate(dataSource);
+    if (applied.length > 0) log(`[${definition.name}] applied migrations: ${applied.join(', ')}`);
+  } else {
+    await dataSource.initialize();
+  }
+  await definition.afterMigrate?.(dataSource, { seedDemo: options.seedDemo ?? false });
+  const server = await startSubgraphServer({
+    name: definition.name,
+    schema: await definition.buildSchema(),
+    dataSource,
+    port: options.port,
+    publicRootFields: definition.publicRootFields,
+    extendContext: (base) => definition.createContext(base, dataSource),
+  });
+  return {
+    ...server,
+    dataSource,
+    stop: async () => {
+      await server.stop();
+      await dataSource.destroy();
+    },
+  };
+}
+
+/**
+ * `main.ts` of every subgraph: DATABASE_URL (or the embedded default), the port from
+ * its env variable, SEED_DEMO=true for demo data; stops cleanly on SIGINT/SIGTERM.
+ */
+export function runServiceFromEnv<TContext extends BaseContext>(definition: ServiceDefinition<TContext>): void {
+  const options: StartServiceOptions = {
+    databaseUrl: resolveDatabaseUrl(),
+    port: portFromEnv(definition.portEnv, definition.defaultPort),
+    seedDemo: process.env.SEED_DEMO === 'true',
+    runMigrations: process.env.RUN_MIGRATIONS !== 'false',
+    log: console.log,
+  };
+  startService(definition, options).then(
+    (service) => {
+      console.log(`[${definition.name}] ready at ${service.url}`);
+      const shutdown = async () => {
+        await service.stop();
+        process.exit(0);
+      };
+      process.once('SIGINT', shutdown);
+      process.once('SIGTERM', shutdown);
+    },
+    (error) => {
+      console.error(`[${definition.name}] failed to start:`, error);
+      process.exit(1);
+    },
+  );
+}

@@ -1,0 +1,21 @@
+import type { ServiceDefinition } from '@retention/graphql-kit';
+import { createTrainingContext, type TrainingContext } from './context';
+import { createTrainingDataSource } from './data-source';
+import { buildTrainingSchema } from './schema';
+import { seedDemoUsers } from './seed/demo-users';
+
+/** The training subgraph: org (branches, users, login) now; courses and KPI later. */
+export const trainingService: ServiceDefinition<TrainingContext> = {
+  name: 'training',
+  portEnv: 'TRAINING_PORT',
+  defaultPort: 4104,
+  createDataSource: createTrainingDataSource,
+  buildSchema: buildTrainingSchema,
+  createContext: createTrainingContext,
+  publicRootFields: ['login'],
+  afterMigrate: async (dataSource, { seedDemo }) => {
+    if (seedDemo) await seedDemoUsers(dataSource);
+  },
+};
+
+export { DEMO_USERS, DEMO_PASSWORD } from './seed/demo-users';

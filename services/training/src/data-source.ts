@@ -1,0 +1,16 @@
+import { createServiceDataSource } from '@retention/db';
+import type { DataSource } from 'typeorm';
+import { CreateOrg1763800000000 } from './migrations/1763800000000-CreateOrg';
+import { BranchEntity } from './org/branch.entity';
+import { UserEntity } from './users/user.entity';
+
+export const TRAINING_SCHEMA = 'training';
+
+export function createTrainingDataSource(url: string): DataSource {
+  return createServiceDataSource({
+    url,
+    schema: TRAINING_SCHEMA,
+    entities: [BranchEntity, UserEntity],
+    migrations: [CreateOrg1763800000000],
+  });
+}
