@@ -1,2 +1,3 @@
 export * from './branches';
 export * from './roles';
+export * from './demo';

@@ -1,0 +1,15 @@
+import { createServiceDataSource } from '@retention/db';
+import type { DataSource } from 'typeorm';
+import { CampaignEntity } from './campaigns/campaign.entity';
+import { CreateCampaign1763800200000 } from './migrations/1763800200000-CreateCampaign';
+
+export const CAMPAIGNS_SCHEMA = 'campaigns';
+
+export function createCampaignsDataSource(url: string): DataSource {
+  return createServiceDataSource({
+    url,
+    schema: CAMPAIGNS_SCHEMA,
+    entities: [CampaignEntity],
+    migrations: [CreateCampaign1763800200000],
+  });
+}

@@ -1,0 +1,122 @@
+import fs from 'node:fs';
+import { campaignsService } from '@retention/campaigns';
+import { Role } from '@retention/domain';
+import { evaluationService } from '@retention/evaluation';
+import { startService, type RunningServer, type RunningService } from '@retention/graphql-kit';
+import { segmentsService } from '@retention/segments';
+import { createTestDatabase, postGraphQL, tokenFor, type TestDatabase } from '@retention/test-kit';
+import { trainingService } from '@retention/training';
+import { composeSupergraph } from './compose';
+import { startGateway } from './gateway';
+import { API_SCHEMA_FILE, SUPERGRAPH_FILE } from './paths';
+
+let db: TestDatabase;
+let services: Record<string, RunningService>;
+let gateway: RunningServer;
+let productionGateway: RunningServer;
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  const start = (definition: Parameters<typeof startService>[0]) =>
+    startService(definition, { databaseUrl: db.url, port: 0, seedDemo: true });
+  // Sequential: each migrates its own schema in the same database.
+  services = {
+    training: await start(trainingService),
+    segments: await start(segmentsService),
+    campaigns: await start(campaignsService),
+    evaluation: await start(evaluationService),
+  };
+  await services.segments.dataSource.query(
+    `INSERT INTO segments.subscriber (subscriber_id, msisdn, branch_code, brand, plan_code, join_date)
+     VALUES ('S1', '13800000001', 'CD', 'GOTONE', 'SL88', '2019-05-31'), ('S2', '13800000002', 'CD', 'MZONE', 'SL58', '2024-02-29')`,
+  );
+  const supergraphSdl = fs.readFileSync(SUPERGRAPH_FILE, 'utf8');
+  const subgraphUrls = Object.fromEntries(Object.entries(services).map(([name, s]) => [name, s.url]));
+  gateway = await startGateway({ port: 0, supergraphSdl, subgraphUrls, corsOrigins: true, production: false });
+  productionGateway = await startGateway({ port: 0, supergraphSdl, subgraphUrls, corsOrigins: true, production: true });
+});
+
+afterAll(async () => {
+  await gateway?.stop();
+  await productionGateway?.stop();
+  for (const service of Object.values(services ?? {})) await service.stop();
+  await db?.drop();
+});
+
+async function login(username: string): Promise<string> {
+  const res = await postGraphQL<{ login: { token: string } }>(
+    gateway.url,
+    'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }',
+    { u: username, p: 'demo1234' },
+  );
+  expect(res.errors).toBeUndefined();
+  return res.data!.login.token;
+}
+
+describe('supergraph', () => {
+  it('is composed from the current subgraph SDLs without errors (run `pnpm compose` when this fails)', () => {
+    const composed = composeSupergraph();
+    expect(fs.readFileSync(SUPERGRAPH_FILE, 'utf8')).toEqual(composed.supergraphSdl);
+    expect(fs.readFileSync(API_SCHEMA_FILE, 'utf8')).toEqual(composed.apiSchemaSdl);
+  });
+});
+
+describe('through the real gateway', () => {
+  it('answers one query spanning training, segments and campaigns for the province', async () => {
+    const token = await login('province');
+    const res = await postGraphQL<{ branches: { code: string; name: string; subscriberCount: number; campaignCount: number }[] }>(
+      gateway.url, '{ branches { code name subscriberCount campaignCount } }', {}, token,
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.branches).toHaveLength(21);
+    expect(res.data!.branches[0]).toEqual({ code: 'CD', name: '成都', subscriberCount: 2, campaignCount: 4 });
+    expect(res.data!.branches.find((b) => b.code === 'ZG')).toEqual({ code: 'ZG', name: '自贡', subscriberCount: 0, campaignCount: 2 });
+  });
+
+  it('joins evaluation reports to their branch (training) and campaign (campaigns)', async () => {
+    const token = await login('province');
+    const res = await postGraphQL<{ evaluationReports: { status: string; branch: { name: string }; campaign: { name: string; kind: string } }[] }>(
+      gateway.url, '{ evaluationReports { status branch { name } campaign { name kind } } }', {}, token,
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.evaluationReports.map((r) => `${r.branch.name}:${r.status}:${r.campaign.kind}`).sort()).toEqual(
+      ['广安:DRAFT:DEPOSIT_GIFT', '成都:SUBMITTED:DEPOSIT_GIFT'].sort(),
+    );
+  });
+
+  it("keeps a branch planner inside their own branch across subgraphs", async () => {
+    const token = await login('cd.planner');
+    const res = await postGraphQL<{ me: unknown; branches: { code: string }[]; campaigns: { ownerBranch: { nameEn: string } | null }[] }>(
+      gateway.url,
+      '{ me { username role branch { code name subscriberCount campaignCount } } branches { code } campaigns { ownerBranch { nameEn } } }',
+      {}, token,
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.me).toEqual({ username: 'cd.planner', role: 'BRANCH_PLANNER', branch: { code: 'CD', name: '成都', subscriberCount: 2, campaignCount: 3 } });
+    expect(res.data!.branches).toEqual([{ code: 'CD' }]);
+    expect(res.data!.campaigns.filter((c) => c.ownerBranch).map((c) => c.ownerBranch!.nameEn)).toEqual(['Chengdu']);
+  });
+
+  it('gives nothing without a token', async () => {
+    const res = await postGraphQL(gateway.url, '{ branches { code subscriberCount } }');
+    expect(res.data ?? null).toBeNull();
+    expect(res.errors![0].extensions!.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('refuses a token-less request sent straight to each subgraph', async () => {
+    for (const service of Object.values(services)) {
+      const res = await postGraphQL(service.url, '{ _service { sdl } }');
+      expect(res.status).toBe(401);
+    }
+  });
+
+  it('has no introspection in production mode', async () => {
+    const res = await postGraphQL(productionGateway.url, '{ __schema { types { name } } }', {}, tokenFor(Role.ADMIN));
+    expect(res.data ?? null).toBeNull();
+    expect(res.errors![0].message).toMatch(/introspection/i);
+  });
+
+  it('reports healthy only while every subgraph is', async () => {
+    expect((await fetch(gateway.url.replace('/graphql', '/healthz'))).status).toBe(200);
+  });
+});

@@ -1,0 +1,72 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import cors from 'cors';
+import express from 'express';
+import type { RunningServer } from '@retention/graphql-kit';
+
+interface GatewayContext {
+  authorization?: string;
+}
+
+/** Passes the caller's token on: every subgraph verifies it itself. */
+class AuthForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
+    if (context.authorization) request.http?.headers.set('authorization', context.authorization);
+  }
+}
+
+export interface GatewayOptions {
+  port: number;
+  supergraphSdl: string;
+  /** Subgraph name → GraphQL URL; overrides the URLs recorded at composition time. */
+  subgraphUrls: Record<string, string>;
+  /** Browser origins allowed by CORS (the shell and remotes). */
+  corsOrigins: string[] | true;
+  production: boolean;
+}
+
+async function subgraphsHealthy(urls: string[]): Promise<boolean> {
+  const checks = await Promise.all(
+    urls.map((url) =>
+      fetch(url.replace(/\/graphql$/, '/healthz'), { signal: AbortSignal.timeout(2000) })
+        .then((res) => res.ok)
+        .catch(() => false),
+    ),
+  );
+  return checks.every(Boolean);
+}
+
+/** The gateway: a static supergraph (no runtime introspection), token forwarding, /healthz. */
+export async function startGateway(options: GatewayOptions): Promise<RunningServer> {
+  const gateway = new ApolloGateway({
+    supergraphSdl: options.supergraphSdl,
+    buildService: ({ name, url }) => new AuthForwardingDataSource({ url: options.subgraphUrls[name] ?? url }),
+  });
+  const app = express();
+  const httpServer = http.createServer(app);
+  const server = new ApolloServer<GatewayContext>({
+    gateway,
+    introspection: !options.production,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+  });
+  await server.start();
+
+  app.get('/healthz', async (_req, res) => {
+    const ok = await subgraphsHealthy(Object.values(options.subgraphUrls));
+    res.status(ok ? 200 : 503).json({ service: 'gateway', status: ok ? 'ok' : 'a subgraph is not ready' });
+  });
+  app.use(
+    '/graphql',
+    cors({ origin: options.corsOrigins }),
+    express.json({ limit: '2mb' }),
+    expressMiddleware(server, { context: async ({ req }) => ({ authorization: req.headers.authorization }) }),
+  );
+
+  await new Promise<void>((resolve) => httpServer.listen(options.port, resolve));
+  const port = (httpServer.address() as AddressInfo).port;
+  return { port, url: `http://127.0.0.1:${port}/graphql`, stop: () => server.stop() };
+}

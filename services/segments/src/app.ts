@@ -1,0 +1,14 @@
+import type { ServiceDefinition } from '@retention/graphql-kit';
+import { createSegmentsContext, type SegmentsContext } from './context';
+import { createSegmentsDataSource } from './data-source';
+import { buildSegmentsSchema } from './schema';
+
+/** The segments subgraph: subscriber master data now; usage, segments and cohorts next. */
+export const segmentsService: ServiceDefinition<SegmentsContext> = {
+  name: 'segments',
+  portEnv: 'SEGMENTS_PORT',
+  defaultPort: 4101,
+  createDataSource: createSegmentsDataSource,
+  buildSchema: buildSegmentsSchema,
+  createContext: createSegmentsContext,
+};

@@ -1,0 +1,14 @@
+import { createServiceDataSource } from '@retention/db';
+import type { DataSource } from 'typeorm';
+import { CreateSubscriber1763800100000 } from './migrations/1763800100000-CreateSubscriber';
+
+export const SEGMENTS_SCHEMA = 'segments';
+
+export function createSegmentsDataSource(url: string): DataSource {
+  return createServiceDataSource({
+    url,
+    schema: SEGMENTS_SCHEMA,
+    entities: [],
+    migrations: [CreateSubscriber1763800100000],
+  });
+}
