@@ -2,6 +2,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { InvalidTokenError, userFromAuthorizationHeader } from '@retention/auth';
 import cors from 'cors';
@@ -47,6 +48,8 @@ export async function startSubgraphServer<TContext extends BaseContext>(
     formatError,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      // No Apollo Studio here: skip computing federated traces on every request.
+      ApolloServerPluginInlineTraceDisabled(),
       requireAuthPlugin(options.publicRootFields ?? []),
     ],
   });

@@ -41,7 +41,7 @@ export async function startService<TContext extends BaseContext>(
   const dataSource = definition.createDataSource(options.databaseUrl);
   if (options.runMigrations ?? true) {
     const applied = await migrate(dataSource);
-    if (applied.length > 0) log(`[${definition.name}] applied migrations: ${applied.join(', ')}`);
+    if (applied.length > 0) log(`${definition.name}: applied migrations ${applied.join(', ')}`);
   } else {
     await dataSource.initialize();
   }
@@ -78,7 +78,7 @@ export function runServiceFromEnv<TContext extends BaseContext>(definition: Serv
   };
   startService(definition, options).then(
     (service) => {
-      console.log(`[${definition.name}] ready at ${service.url}`);
+      console.log(`${definition.name} subgraph ready at ${service.url}`);
       const shutdown = async () => {
         await service.stop();
         process.exit(0);

@@ -16,7 +16,7 @@ startGateway({
   production: process.env.NODE_ENV === 'production',
 }).then(
   (gateway) => {
-    console.log(`[gateway] ready at http://localhost:${gateway.port}/graphql`);
+    console.log(`gateway ready at http://localhost:${gateway.port}/graphql`);
     const shutdown = async () => {
       await gateway.stop();
       process.exit(0);

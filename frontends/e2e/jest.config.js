@@ -1,0 +1,3 @@
+const { nodePreset } = require('@retention/jest-config');
+
+module.exports = nodePreset({ testTimeout: 240000 });

@@ -1,0 +1,71 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+const REPO_ROOT = path.resolve(__dirname, '..', '..', '..');
+
+export interface PlatformProcess {
+  shellUrl: string;
+  ports: number[];
+  output: () => string;
+  /** SIGINT, as Ctrl-C would; resolves with the exit code. */
+  stop: () => Promise<number | null>;
+}
+
+/**
+ * Starts the platform exactly as `pnpm start` does (its built start script), on its own
+ * ports and in a throw-away data directory, so it never disturbs a running dev platform.
+ */
+export async function startPlatformProcess(basePort: number): Promise<PlatformProcess> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'retention-e2e-'));
+  fs.chmodSync(dataDir, 0o755);
+  const ports = {
+    SHELL_PORT: basePort,
+    PROVINCE_APP_PORT: basePort + 1,
+    BRANCH_APP_PORT: basePort + 2,
+    TRAINING_APP_PORT: basePort + 3,
+    GATEWAY_PORT: basePort + 10,
+    SEGMENTS_PORT: basePort + 11,
+    CAMPAIGNS_PORT: basePort + 12,
+    EVALUATION_PORT: basePort + 13,
+    TRAINING_PORT: basePort + 14,
+    EMBEDDED_PG_PORT: basePort + 20,
+  };
+  const env: NodeJS.ProcessEnv = { ...process.env, RETENTION_DATA_DIR: dataDir, PUBLIC_HOST: 'localhost' };
+  delete env.DATABASE_URL;
+  for (const [name, value] of Object.entries(ports)) env[name] = String(value);
+
+  const child: ChildProcess = spawn(process.execPath, [path.join(REPO_ROOT, 'infra', 'local', 'dist', 'start.js')], {
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout!.on('data', (chunk) => (output += chunk));
+  child.stderr!.on('data', (chunk) => (output += chunk));
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+
+  await new Promise<void>((resolve, reject) => {
+    const timer = setInterval(() => {
+      if (output.includes('platform ready')) {
+        clearInterval(timer);
+        resolve();
+      } else if (child.exitCode !== null) {
+        clearInterval(timer);
+        reject(new Error(`platform exited with ${child.exitCode}:\n${output}`));
+      }
+    }, 200);
+  });
+
+  return {
+    shellUrl: `http://localhost:${ports.SHELL_PORT}`,
+    ports: Object.values(ports),
+    output: () => output,
+    stop: async () => {
+      child.kill('SIGINT');
+      const code = await exited;
+      fs.rmSync(dataDir, { recursive: true, force: true });
+      return code;
+    },
+  };
+}

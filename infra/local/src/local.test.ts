@@ -1,0 +1,64 @@
+import fs from 'node:fs';
+import type http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { browserEnv, platformConfig } from './config';
+import { startStaticServer } from './static-server';
+
+describe('platformConfig', () => {
+  it('has the documented defaults', () => {
+    const config = platformConfig({});
+    expect(config.gatewayPort).toBe(4000);
+    expect(config.frontends.map((f) => f.port)).toEqual([3000, 3001, 3002, 3003]);
+    expect(config.subgraphs.map((s) => s.port)).toEqual([4101, 4102, 4103, 4104]);
+    expect(config.seedDemo).toBe(true);
+    expect(config.databaseUrl).toBeUndefined();
+  });
+
+  it('never seeds demo data in production and rejects bad ports', () => {
+    expect(platformConfig({ NODE_ENV: 'production' }).seedDemo).toBe(false);
+    expect(platformConfig({ SEED_DEMO: 'false' }).seedDemo).toBe(false);
+    expect(() => platformConfig({ GATEWAY_PORT: 'eighty' })).toThrow('GATEWAY_PORT must be a port number, got "eighty"');
+  });
+
+  it('tells browsers where the gateway and remotes are', () => {
+    expect(browserEnv(platformConfig({ PUBLIC_HOST: 'crm.example', BRANCH_APP_PORT: '8002' }))).toEqual({
+      gatewayUrl: 'http://crm.example:4000/graphql',
+      remotes: {
+        province: 'http://crm.example:3001/remoteEntry.js',
+        branch: 'http://crm.example:8002/remoteEntry.js',
+        training: 'http://crm.example:3003/remoteEntry.js',
+      },
+    });
+  });
+});
+
+describe('static server', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'static-'));
+  let server: http.Server;
+  let base: string;
+
+  beforeAll(async () => {
+    fs.writeFileSync(path.join(dir, 'index.html'), '<html>app</html>');
+    fs.writeFileSync(path.join(dir, 'remoteEntry.js'), 'var remote;');
+    fs.writeFileSync(path.join(os.tmpdir(), 'secret.txt'), 'secret');
+    server = await startStaticServer(dir, 0, 'window.__RETENTION_ENV__ = {};');
+    base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+  });
+  afterAll(() => new Promise((resolve) => server.close(resolve)));
+
+  it('serves files, env.js and falls back to index.html for app routes', async () => {
+    const entry = await fetch(`${base}/remoteEntry.js`);
+    expect(await entry.text()).toBe('var remote;');
+    expect(entry.headers.get('access-control-allow-origin')).toBe('*');
+    expect(entry.headers.get('cache-control')).toBe('no-cache');
+    expect(await (await fetch(`${base}/env.js`)).text()).toContain('__RETENTION_ENV__');
+    expect(await (await fetch(`${base}/province/policy`)).text()).toBe('<html>app</html>');
+  });
+
+  it('answers 404 for a missing asset and never serves files outside its folder', async () => {
+    expect((await fetch(`${base}/missing.js`)).status).toBe(404);
+    const escaped = await fetch(`${base}/..%2Fsecret.txt`);
+    expect(await escaped.text()).not.toBe('secret');
+  });
+});

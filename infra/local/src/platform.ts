@@ -1,0 +1,93 @@
+import fs from 'node:fs';
+import type http from 'node:http';
+import path from 'node:path';
+import { DEFAULT_DATABASE_NAME, startEmbeddedPostgres, type RunningPostgres } from '@retention/db';
+import { REPO_ROOT, browserEnv, type PlatformConfig } from './config';
+import { spawnNode, stopProcess, waitForHealthy, type ManagedProcess } from './processes';
+import { startStaticServer } from './static-server';
+
+export interface RunningPlatform {
+  urls: { shell: string; gateway: string };
+  /** Resolves when any child process exits on its own (a crash): the caller should stop. */
+  crashed: Promise<string>;
+  stop: () => Promise<void>;
+}
+
+function requireBuilt(file: string): string {
+  if (!fs.existsSync(file)) throw new Error(`${path.relative(REPO_ROOT, file)} is missing: run \`pnpm build\` first`);
+  return file;
+}
+
+/**
+ * Starts everything in order: the database (embedded unless DATABASE_URL), the four
+ * subgraphs (each migrates its own schema and seeds demo data when asked), the gateway,
+ * then the four frontends. Anything started is stopped again if a later step fails.
+ */
+export async function startPlatform(config: PlatformConfig, log: (line: string) => void): Promise<RunningPlatform> {
+  let postgres: RunningPostgres | undefined;
+  const processes: ManagedProcess[] = [];
+  const servers: http.Server[] = [];
+  let stopping = false;
+
+  const stop = async () => {
+    stopping = true;
+    for (const server of servers) await new Promise((resolve) => server.close(resolve));
+    // Gateway first, then subgraphs, then the database they use.
+    for (const proc of [...processes].reverse()) await stopProcess(proc);
+    if (postgres) await postgres.stop();
+  };
+
+  try {
+    let databaseUrl = config.databaseUrl;
+    if (!databaseUrl) {
+      log(`starting embedded PostgreSQL on port ${config.embeddedPgPort} (data in ${config.dataDir}/pg)`);
+      postgres = await startEmbeddedPostgres({
+        dataDir: path.join(config.dataDir, 'pg'),
+        port: config.embeddedPgPort,
+        database: DEFAULT_DATABASE_NAME,
+      });
+      databaseUrl = postgres.url;
+    }
+
+    const baseEnv = { ...process.env, DATABASE_URL: databaseUrl, SEED_DEMO: String(config.seedDemo) };
+    for (const subgraph of config.subgraphs) {
+      const script = requireBuilt(path.join(REPO_ROOT, 'services', subgraph.name, 'dist', 'main.js'));
+      processes.push(spawnNode(subgraph.name, script, { ...baseEnv, [subgraph.portEnv]: String(subgraph.port) }, log));
+    }
+    await Promise.all(
+      config.subgraphs.map((s, i) => waitForHealthy(`http://127.0.0.1:${s.port}/healthz`, processes[i])),
+    );
+
+    const origins = config.frontends.flatMap((f) =>
+      [...new Set([config.publicHost, 'localhost', '127.0.0.1'])].map((host) => `http://${host}:${f.port}`),
+    );
+    const gatewayEnv: NodeJS.ProcessEnv = {
+      ...process.env,
+      GATEWAY_PORT: String(config.gatewayPort),
+      CORS_ORIGINS: origins.join(','),
+      ...Object.fromEntries(config.subgraphs.map((s) => [`${s.name.toUpperCase()}_URL`, `http://127.0.0.1:${s.port}/graphql`])),
+    };
+    const gateway = spawnNode('gateway', requireBuilt(path.join(REPO_ROOT, 'services', 'gateway', 'dist', 'main.js')), gatewayEnv, log);
+    processes.push(gateway);
+    await waitForHealthy(`http://127.0.0.1:${config.gatewayPort}/healthz`, gateway);
+
+    const envScript = `window.__RETENTION_ENV__ = ${JSON.stringify(browserEnv(config))};\n`;
+    for (const app of config.frontends) {
+      const dist = path.join(REPO_ROOT, app.dir, 'dist');
+      requireBuilt(path.join(dist, 'index.html'));
+      servers.push(await startStaticServer(dist, app.port, envScript));
+    }
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+
+  const crashed = Promise.race(
+    processes.map((proc) => proc.exited.then((code) => (stopping ? new Promise<string>(() => undefined) : `${proc.name} exited with code ${code}`))),
+  );
+  return {
+    urls: { shell: `http://${config.publicHost}:${config.frontends[0].port}`, gateway: `http://${config.publicHost}:${config.gatewayPort}/graphql` },
+    crashed,
+    stop,
+  };
+}

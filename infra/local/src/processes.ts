@@ -1,0 +1,42 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import readline from 'node:readline';
+
+export interface ManagedProcess {
+  name: string;
+  child: ChildProcess;
+  /** Resolves with the exit code once the process has exited. */
+  exited: Promise<number | null>;
+}
+
+/** Runs a Node script as a child, prefixing each output line with its name. */
+export function spawnNode(name: string, script: string, env: NodeJS.ProcessEnv, log: (line: string) => void): ManagedProcess {
+  const child = spawn(process.execPath, [script], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  for (const stream of [child.stdout!, child.stderr!]) {
+    readline.createInterface({ input: stream }).on('line', (line) => log(`[${name}] ${line}`));
+  }
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  return { name, child, exited };
+}
+
+/** SIGTERM, then SIGKILL after a grace period: no orphan is left behind. */
+export async function stopProcess(proc: ManagedProcess, graceMs = 10000): Promise<void> {
+  if (proc.child.exitCode !== null || proc.child.signalCode !== null) return;
+  proc.child.kill('SIGTERM');
+  const timer = setTimeout(() => proc.child.kill('SIGKILL'), graceMs);
+  await proc.exited;
+  clearTimeout(timer);
+}
+
+/** Polls a health URL until it answers 200, the process dies, or time runs out. */
+export async function waitForHealthy(url: string, proc: ManagedProcess | null, timeoutMs = 120000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (proc && proc.child.exitCode !== null) throw new Error(`${proc.name} exited with code ${proc.child.exitCode} before it was ready`);
+    const ok = await fetch(url, { signal: AbortSignal.timeout(2000) })
+      .then((res) => res.ok)
+      .catch(() => false);
+    if (ok) return;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`${url} was not healthy within ${timeoutMs / 1000}s`);
+}
