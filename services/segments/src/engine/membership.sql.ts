@@ -1,0 +1,74 @@
+/**
+ * One month's membership snapshot for every subscriber on network, straight from
+ * DOMAIN.md §3, in one set-based statement. Parameters:
+ *   $1..$6 = first days of m, m-1, …, m-5;  $7 = last day of m.
+ * ARPU of a month without a usage row is 0. Averages are compared as sums
+ * (Avg ARPU > 200 ⇔ sum of three > 600) so no rounding can move a boundary.
+ */
+export const MEMBERSHIP_SELECT = `
+WITH window_usage AS (
+  SELECT u.subscriber_id,
+         coalesce(sum(u.bill_amount) FILTER (WHERE u.month = $1::date), 0) AS a0,
+         coalesce(sum(u.bill_amount) FILTER (WHERE u.month = $2::date), 0) AS a1,
+         coalesce(sum(u.bill_amount) FILTER (WHERE u.month = $3::date), 0) AS a2,
+         coalesce(sum(u.bill_amount) FILTER (WHERE u.month = $4::date), 0) AS a3,
+         coalesce(sum(u.bill_amount) FILTER (WHERE u.month = $5::date), 0) AS a4,
+         coalesce(sum(u.bill_amount) FILTER (WHERE u.month = $6::date), 0) AS a5,
+         max(u.outgoing_mou)   FILTER (WHERE u.month = $1::date) AS mou,
+         max(u.arrears_months) FILTER (WHERE u.month = $1::date) AS arrears,
+         bool_or(u.month = $1::date AND u.status <> 'CHURNED') AS on_network
+  FROM segments.usage u
+  WHERE u.month BETWEEN $6::date AND $1::date
+  GROUP BY u.subscriber_id
+),
+offer_cover AS (
+  SELECT o.subscriber_id,
+         bool_or(o.kind = 'DEPOSIT_GIFT') AS deposit_gift,
+         bool_or(o.kind = 'TERMINAL') AS terminal
+  FROM segments.offer o
+  WHERE o.start_month <= $1::date
+    AND (o.start_month + make_interval(months => o.months - 1))::date >= $1::date
+  GROUP BY o.subscriber_id
+),
+facts AS (
+  SELECT s.subscriber_id, s.branch_code, w.a0, w.a1, w.a2, w.mou, w.arrears,
+         (w.a0 + w.a1 + w.a2) AS sum3,
+         (w.a5 + w.a4 + w.a3 > 360 OR w.a4 + w.a3 + w.a2 > 360
+          OR w.a3 + w.a2 + w.a1 > 360 OR w.a2 + w.a1 + w.a0 > 360) AS dynamic,
+         (s.group_class IN ('A', 'B') AND s.group_key_member) AS key_group_member,
+         greatest(0, (extract(year FROM age($7::timestamp, s.join_date::timestamp)) * 12
+                      + extract(month FROM age($7::timestamp, s.join_date::timestamp)))::int) AS tenure_months,
+         s.brand = 'GOTONE' AS measure_gotone,
+         s.group_class IS NOT NULL AS measure_group,
+         s.family_plan AS measure_family,
+         coalesce(oc.deposit_gift, false) AS measure_deposit_gift,
+         coalesce(oc.terminal, false) AS measure_terminal
+  FROM window_usage w
+  JOIN segments.subscriber s ON s.subscriber_id = w.subscriber_id
+  LEFT JOIN offer_cover oc ON oc.subscriber_id = w.subscriber_id
+  WHERE w.on_network
+)
+SELECT $1::date AS month, f.subscriber_id, f.branch_code,
+       f.a0 AS arpu, round(f.sum3 / 3, 2) AS avg_arpu, f.mou,
+       (f.a0 >= 120 AND f.mou >= 100) AS mid_high_end,
+       f.dynamic AS dynamic_mid_high_end,
+       (f.a0 > 80 AND f.a0 < 120) AS near_mid_high_end,
+       CASE WHEN NOT f.dynamic THEN NULL
+            WHEN f.a1 + f.a0 < 50 OR f.arrears > 1 THEN 'CHURN_RISK'
+            WHEN f.sum3 > 600 OR f.key_group_member THEN 'IMPORTANT'
+            WHEN f.sum3 > 360 THEN 'ORDINARY'
+            ELSE 'IRREGULAR' END AS retention_class,
+       f.tenure_months,
+       CASE WHEN f.tenure_months < 6 THEN 'LT_6M'
+            WHEN f.tenure_months < 12 THEN '6_12M'
+            WHEN f.tenure_months < 36 THEN '1_3Y'
+            WHEN f.tenure_months < 60 THEN '3_5Y'
+            ELSE 'GE_5Y' END AS tenure_band,
+       f.measure_gotone, f.measure_group, f.measure_family, f.measure_deposit_gift, f.measure_terminal,
+       (f.measure_gotone::int + f.measure_group::int + f.measure_family::int
+        + f.measure_deposit_gift::int + f.measure_terminal::int)::smallint AS measures
+FROM facts f`;
+
+export const MEMBERSHIP_COLUMNS = `month, subscriber_id, branch_code, arpu, avg_arpu, mou, mid_high_end,
+  dynamic_mid_high_end, near_mid_high_end, retention_class, tenure_months, tenure_band,
+  measure_gotone, measure_group, measure_family, measure_deposit_gift, measure_terminal, measures`;

@@ -1,0 +1,116 @@
+import type { DataSource, QueryRunner } from 'typeorm';
+import { BRANCH_CODES } from '@retention/domain';
+import { addMonths, monthEnd, monthStart, partitionSuffix } from '../months/month';
+import { BUILT_IN_SEGMENT_KEYS, ON_NETWORK_KEY, SEGMENT_PREDICATES, type BuiltInSegmentKey } from './built-in-segments';
+import { MEMBERSHIP_COLUMNS, MEMBERSHIP_SELECT } from './membership.sql';
+
+export interface RefreshProgress {
+  phase: 'membership' | 'counts' | 'done';
+  step: number;
+  steps: number;
+}
+
+export interface SegmentCount {
+  branch: string;
+  segment: BuiltInSegmentKey;
+  count: number;
+}
+
+/** Creates the month's partition of a month-partitioned table when it is missing. */
+export async function ensureMonthPartition(runner: QueryRunner | DataSource, table: 'usage' | 'membership', month: string): Promise<string> {
+  const name = `${table}_${partitionSuffix(month)}`;
+  // Identifiers come from a validated YYYY-MM month; the bounds are bound as literals of the same.
+  await runner.query(
+    `CREATE TABLE IF NOT EXISTS segments.${name} PARTITION OF segments.${table}
+     FOR VALUES FROM ('${monthStart(month)}') TO ('${monthStart(addMonths(month, 1))}')`,
+  );
+  return name;
+}
+
+export class SegmentEngineService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /**
+   * Recomputes one month's membership snapshot and its counts by branch × segment.
+   * Idempotent: the month's partition is emptied and refilled in one transaction, so
+   * readers see the old snapshot until the new one is complete.
+   */
+  async refresh(month: string, onProgress: (p: RefreshProgress) => void = () => undefined): Promise<{ members: number }> {
+    const months = [0, 1, 2, 3, 4, 5].map((k) => monthStart(addMonths(month, -k)));
+    const runner = this.dataSource.createQueryRunner();
+    await runner.connect();
+    try {
+      await runner.startTransaction();
+      // A month's aggregate over the 6-month window wants memory rather than disk sorts.
+      await runner.query("SET LOCAL work_mem = '256MB'");
+      onProgress({ phase: 'membership', step: 0, steps: 2 });
+      const partition = await ensureMonthPartition(runner, 'membership', month);
+      await runner.query(`TRUNCATE segments.${partition}`);
+      await runner.query(`INSERT INTO segments.${partition} (${MEMBERSHIP_COLUMNS}) ${MEMBERSHIP_SELECT}`, [
+        ...months,
+        monthEnd(month),
+      ]);
+
+      onProgress({ phase: 'counts', step: 1, steps: 2 });
+      await runner.query('DELETE FROM segments.segment_count WHERE month = $1::date', [monthStart(month)]);
+      const keys = [ON_NETWORK_KEY, ...BUILT_IN_SEGMENT_KEYS] as const;
+      // One pass over the snapshot counts every key per branch; zero rows are written too.
+      await runner.query(
+        `INSERT INTO segments.segment_count (month, branch_code, segment_key, count)
+         SELECT $1::date, b.code, k.key, coalesce(c.n, 0)
+         FROM unnest($2::text[]) AS b (code)
+         CROSS JOIN unnest($3::text[]) WITH ORDINALITY AS k (key, i)
+         LEFT JOIN (
+           SELECT m.branch_code, ARRAY[${keys.map((k) => `count(*) FILTER (WHERE ${SEGMENT_PREDICATES[k]})`).join(', ')}]::int[] AS counts
+           FROM segments.membership m WHERE m.month = $1::date
+           GROUP BY m.branch_code
+         ) per_branch ON per_branch.branch_code = b.code
+         CROSS JOIN LATERAL (SELECT per_branch.counts[k.i] AS n) c`,
+        [monthStart(month), [...BRANCH_CODES], [...keys]],
+      );
+      const [{ members }] = await runner.query(
+        `INSERT INTO segments.refreshed_month (month, members, refreshed_at)
+         SELECT $1::date, count(*)::int, now() FROM segments.membership WHERE month = $1::date
+         ON CONFLICT (month) DO UPDATE SET members = EXCLUDED.members, refreshed_at = now()
+         RETURNING members`,
+        [monthStart(month)],
+      );
+      await runner.commitTransaction();
+      onProgress({ phase: 'done', step: 2, steps: 2 });
+      return { members };
+    } catch (error) {
+      if (runner.isTransactionActive) await runner.rollbackTransaction();
+      throw error;
+    } finally {
+      await runner.release();
+    }
+  }
+
+  /** Counts of every branch × built-in segment for a refreshed month (zeros included). */
+  async counts(month: string, branches: string[] | null = null): Promise<SegmentCount[]> {
+    const rows: { branch: string; segment: BuiltInSegmentKey; count: number }[] = await this.dataSource.query(
+      `SELECT c.branch_code AS branch, c.segment_key AS segment, c.count
+       FROM segments.segment_count c
+       JOIN unnest($2::text[]) WITH ORDINALITY AS k (key, i) ON k.key = c.segment_key
+       JOIN unnest($3::text[]) WITH ORDINALITY AS b (code, j) ON b.code = c.branch_code
+       WHERE c.month = $1::date AND ($4::text[] IS NULL OR c.branch_code = ANY ($4::text[]))
+       ORDER BY b.j, k.i`,
+      [monthStart(month), [...BUILT_IN_SEGMENT_KEYS], [...BRANCH_CODES], branches],
+    );
+    return rows;
+  }
+
+  async refreshedMonths(): Promise<string[]> {
+    const rows: { month: string }[] = await this.dataSource.query(
+      "SELECT to_char(month, 'YYYY-MM') AS month FROM segments.refreshed_month ORDER BY month",
+    );
+    return rows.map((r) => r.month);
+  }
+
+  async loadedMonths(): Promise<string[]> {
+    const rows: { month: string }[] = await this.dataSource.query(
+      "SELECT to_char(month, 'YYYY-MM') AS month FROM segments.loaded_month ORDER BY month",
+    );
+    return rows.map((r) => r.month);
+  }
+}
