@@ -91,6 +91,7 @@ export class CreateUsageOffersMembership1763800400000 implements MigrationInterf
         status      text NOT NULL DEFAULT 'QUEUED' CHECK (status IN ('QUEUED','RUNNING','SUCCEEDED','FAILED')),
         phase       text NOT NULL DEFAULT 'queued',
         rows_done   bigint NOT NULL DEFAULT 0,
+        progress    real NOT NULL DEFAULT 0 CHECK (progress BETWEEN 0 AND 1),
         rows_total  bigint,
         params      jsonb NOT NULL DEFAULT '{}',
         result      jsonb,
@@ -107,6 +108,8 @@ export class CreateUsageOffersMembership1763800400000 implements MigrationInterf
         file    text NOT NULL,
         line    bigint,
         column_name text,
+        code    text NOT NULL,
+        value   text,
         message text NOT NULL,
         quarantined boolean NOT NULL DEFAULT false,
         raw     jsonb

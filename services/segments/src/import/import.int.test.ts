@@ -1,0 +1,204 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { startService, type RunningService } from '@retention/graphql-kit';
+import { createTestDatabase, type TestDatabase } from '@retention/test-kit';
+import { segmentsService } from '../app';
+import { JobService } from '../jobs/job.service';
+import { ImportService, type ImportRequest } from './import.service';
+
+let db: TestDatabase;
+let service: RunningService;
+let imports: ImportService;
+let jobs: JobService;
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'import-test-'));
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  service = await startService(segmentsService, { databaseUrl: db.url, port: 0 });
+  imports = new ImportService(service.dataSource);
+  jobs = new JobService(service.dataSource);
+});
+
+afterAll(async () => {
+  await service?.stop();
+  await db?.drop();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+const SUB_HEADER = 'subscriber_id,msisdn,branch_code,county,brand,plan_code,join_date,group_class,group_key_member,vnet_member,family_plan,vip_card,special_type,birthday';
+const USAGE_HEADER = 'subscriber_id,month,bill_amount,outgoing_mou,long_distance_mou,roaming_mou,data_mb,balance,arrears_months,status,services';
+const OFFER_HEADER = 'subscriber_id,kind,tier,start_month,months,cost';
+
+function write(name: string, lines: string[] | Buffer): string {
+  const file = path.join(dir, name);
+  fs.writeFileSync(file, Buffer.isBuffer(lines) ? lines : `${lines.join('\n')}\n`);
+  return file;
+}
+
+async function run(files: ImportRequest['files'], quarantine = false) {
+  const jobId = await jobs.create('IMPORT', {}, 'test');
+  return { jobId, outcome: await imports.run(jobId, { files, quarantine }) };
+}
+
+const count = async (sql: string): Promise<number> => (await service.dataSource.query(sql))[0].n;
+const counts = async () => ({
+  subscribers: await count('SELECT count(*)::int AS n FROM segments.subscriber'),
+  usage: await count('SELECT count(*)::int AS n FROM segments.usage'),
+  offers: await count('SELECT count(*)::int AS n FROM segments.offer'),
+});
+
+const base = {
+  subscribers: [
+    SUB_HEADER,
+    'S1,13800000001,CD,锦江区,GOTONE,SL88,2015-03-31,A,true,true,false,GOLD,,1980-05-06',
+    'S2,13800000002,GA,广安区,MZONE,SL58,2024-02-29,,false,false,true,NONE,EMPLOYEE,',
+    'S3,13800000003,CD,青羊区,EASYOWN,BASIC,2020-01-01,C,0,1,0,NONE,,',
+  ],
+  usage: [
+    USAGE_HEADER,
+    'S1,2026-09,188.50,320,40,12,2048,35.20,0,ACTIVE,MAIL139;FETION',
+    'S1,2026-10,201.00,300,50,0,3000,10.00,0,ACTIVE,',
+    'S2,2026-10,58.00,80,0,0,500,-3.50,1,SUSPENDED,MOBILE_PAY',
+    'S3,2026-10,0.00,0,0,0,0,0.00,0,CHURNED,',
+  ],
+  offers: [OFFER_HEADER, 'S1,DEPOSIT_GIFT,DEP300,2026-05,10,300.00', 'S2,TERMINAL,TD_SUBSIDY70,2025-12,20,980.00'],
+};
+
+describe('a clean import', () => {
+  it('loads all three extracts and records the loaded months', async () => {
+    const { outcome } = await run({
+      subscribers: write('subscribers.csv', base.subscribers),
+      usage: write('usage.csv', base.usage),
+      offers: write('offers.csv', base.offers),
+    });
+    expect(outcome.ok).toBe(true);
+    expect(outcome.errorCount).toBe(0);
+    expect(await counts()).toEqual({ subscribers: 3, usage: 4, offers: 2 });
+    const s1 = (await service.dataSource.query("SELECT * FROM segments.subscriber WHERE subscriber_id = 'S1'"))[0];
+    expect(s1).toMatchObject({ branch_code: 'CD', group_class: 'A', group_key_member: true, vip_card: 'GOLD', special_type: null });
+    const u = (await service.dataSource.query("SELECT bill_amount, balance, services FROM segments.usage WHERE subscriber_id = 'S1' AND month = '2026-09-01'"))[0];
+    expect(u).toEqual({ bill_amount: '188.50', balance: '35.20', services: ['MAIL139', 'FETION'] });
+    const months = await service.dataSource.query("SELECT to_char(month, 'YYYY-MM') AS m, usage_rows FROM segments.loaded_month ORDER BY 1");
+    expect(months).toEqual([{ m: '2026-09', usage_rows: 1 }, { m: '2026-10', usage_rows: 3 }]);
+  });
+
+  it('replaces a month on reload instead of duplicating it, leaving other months alone', async () => {
+    const { outcome } = await run({
+      usage: write('usage-reload.csv', [USAGE_HEADER, 'S1,2026-10,150.00,200,0,0,100,0.00,0,ACTIVE,', 'S2,2026-10,60.00,90,0,0,100,0.00,0,ACTIVE,']),
+    });
+    expect(outcome.ok).toBe(true);
+    const rows = await service.dataSource.query("SELECT subscriber_id, bill_amount FROM segments.usage WHERE month = '2026-10-01' ORDER BY 1");
+    expect(rows).toEqual([{ subscriber_id: 'S1', bill_amount: '150.00' }, { subscriber_id: 'S2', bill_amount: '60.00' }]);
+    expect(await count("SELECT count(*)::int AS n FROM segments.usage WHERE month = '2026-09-01'")).toBe(1);
+  });
+
+  it('accepts columns in any order, ignores unknown columns, a BOM and CRLF line ends, and updates master data', async () => {
+    const text = '\ufeffbrand,subscriber_id,remark,msisdn,branch_code,plan_code,join_date,vip_card,group_key_member,vnet_member,family_plan\r\n'
+      + 'MZONE,S4,新用户,13800000004,LSZ,SL58,2026-10-31,NONE,false,false,false\r\n'
+      + 'GOTONE,S2,,13800000002,GA,SL128,2024-02-29,SILVER,false,false,true\r\n';
+    const { outcome } = await run({ subscribers: write('reordered.csv', Buffer.from(text, 'utf8')) });
+    expect(outcome.ok).toBe(true);
+    expect(outcome.files[0].ignoredColumns).toEqual(['remark']);
+    const s2 = (await service.dataSource.query("SELECT brand, plan_code, vip_card FROM segments.subscriber WHERE subscriber_id = 'S2'"))[0];
+    expect(s2).toEqual({ brand: 'GOTONE', plan_code: 'SL128', vip_card: 'SILVER' });
+    expect(await count('SELECT count(*)::int AS n FROM segments.subscriber')).toBe(4);
+  });
+
+  it('keeps a value that looks like SQL as a plain value', async () => {
+    const evil = "'; DROP TABLE segments.subscriber; --";
+    const { outcome } = await run({ subscribers: write('evil.csv', [SUB_HEADER, `S5,13800000005,CD,"${evil}",GOTONE,SL88,2015-03-31,,false,false,false,NONE,,`]) });
+    expect(outcome.ok).toBe(true);
+    expect((await service.dataSource.query("SELECT county FROM segments.subscriber WHERE subscriber_id = 'S5'"))[0].county).toBe(evil);
+  });
+
+  it('reads the same columns from an .xlsx workbook', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('offers');
+    sheet.addRow(OFFER_HEADER.split(','));
+    sheet.addRow(['S3', 'DEPOSIT_GIFT', 'DEP100', '2026-08', 6, 100]);
+    sheet.addRow(['S4', 'TERMINAL', 'TD_LOWEND0', '2026-10', 12, 199.5]);
+    const file = path.join(dir, 'offers.xlsx');
+    await workbook.xlsx.writeFile(file);
+    const { outcome } = await run({ offers: file });
+    expect(outcome.errors).toEqual([]);
+    expect(outcome.ok).toBe(true);
+    const row = (await service.dataSource.query("SELECT months, cost FROM segments.offer WHERE subscriber_id = 'S4'"))[0];
+    expect(row).toEqual({ months: 12, cost: '199.50' });
+  });
+});
+
+describe('bad input imports nothing and says what and where', () => {
+  const cases: [string, 'subscribers' | 'usage' | 'offers', string[], string, number | null][] = [
+    ['unknown branch', 'subscribers', [SUB_HEADER, 'S9,13800000009,XX,,GOTONE,SL88,2015-03-31,,false,false,false,NONE,,'], 'UNKNOWN_BRANCH', 2],
+    ['bad brand', 'subscribers', [SUB_HEADER, 'S9,13800000009,CD,,GOLD,SL88,2015-03-31,,false,false,false,NONE,,'], 'BAD_ENUM', 2],
+    ['impossible date', 'subscribers', [SUB_HEADER, 'S9,13800000009,CD,,GOTONE,SL88,2025-02-29,,false,false,false,NONE,,'], 'BAD_DATE', 2],
+    ['bad boolean', 'subscribers', [SUB_HEADER, 'S9,13800000009,CD,,GOTONE,SL88,2015-03-31,,yes,false,false,NONE,,'], 'BAD_BOOLEAN', 2],
+    ['duplicate subscriber', 'subscribers', [SUB_HEADER, 'S9,1,CD,,GOTONE,SL88,2015-03-31,,false,false,false,NONE,,', 'S9,2,CD,,GOTONE,SL88,2015-03-31,,false,false,false,NONE,,'], 'DUPLICATE_KEY', 3],
+    ['bad month', 'usage', [USAGE_HEADER, 'S1,2026-13,10.00,1,0,0,0,0.00,0,ACTIVE,'], 'BAD_MONTH', 2],
+    ['negative bill', 'usage', [USAGE_HEADER, 'S1,2026-08,-0.01,1,0,0,0,0.00,0,ACTIVE,'], 'NEGATIVE', 2],
+    ['three decimals', 'usage', [USAGE_HEADER, 'S1,2026-08,1.005,1,0,0,0,0.00,0,ACTIVE,'], 'NOT_AMOUNT', 2],
+    ['bad status', 'usage', [USAGE_HEADER, 'S1,2026-08,1.00,1,0,0,0,0.00,0,GONE,'], 'BAD_ENUM', 2],
+    ['bad service', 'usage', [USAGE_HEADER, 'S1,2026-08,1.00,1,0,0,0,0.00,0,ACTIVE,MAIL139;QQ'], 'BAD_SERVICE', 2],
+    ['unknown subscriber', 'usage', [USAGE_HEADER, 'S1,2026-08,1.00,1,0,0,0,0.00,0,ACTIVE,', 'NOPE,2026-08,1.00,1,0,0,0,0.00,0,ACTIVE,'], 'UNKNOWN_SUBSCRIBER', 3],
+    ['duplicate month row', 'usage', [USAGE_HEADER, 'S1,2026-08,1.00,1,0,0,0,0.00,0,ACTIVE,', 'S1,2026-08,2.00,1,0,0,0,0.00,0,ACTIVE,'], 'DUPLICATE_KEY', 3],
+    ['empty required cell', 'usage', [USAGE_HEADER, 'S1,2026-08,,1,0,0,0,0.00,0,ACTIVE,'], 'REQUIRED', 2],
+    ['fraction of minutes', 'usage', [USAGE_HEADER, 'S1,2026-08,1.00,1.5,0,0,0,0.00,0,ACTIVE,'], 'NOT_INTEGER', 2],
+    ['zero-month offer', 'offers', [OFFER_HEADER, 'S1,TERMINAL,TD,2026-01,0,100.00'], 'TOO_SMALL', 2],
+    ['missing column', 'usage', ['subscriber_id,month,bill_amount', 'S1,2026-08,1.00'], 'MISSING_COLUMN', 1],
+    ['repeated column', 'offers', ['subscriber_id,kind,tier,tier,start_month,months,cost', 'S1,TERMINAL,A,B,2026-01,1,1.00'], 'DUPLICATE_COLUMN', 1],
+    ['empty file', 'offers', [''], 'EMPTY_FILE', 1],
+  ];
+
+  it.each(cases)('%s', async (_name, kind, lines, code, line) => {
+    const before = await counts();
+    const { outcome, jobId } = await run({ [kind]: write(`${kind}-bad.csv`, lines) });
+    expect(outcome.ok).toBe(false);
+    expect(outcome.errors.find((e) => e.code === code)).toMatchObject({ code, line });
+    expect(outcome.errors[0].message).toMatch(/line \d+/);
+    expect(await counts()).toEqual(before);
+    expect((await jobs.find(jobId))!.status).toBe('FAILED');
+  });
+
+  it('reports a file that is not UTF-8 with its line', async () => {
+    const gbk = Buffer.concat([Buffer.from(`${SUB_HEADER}\nS9,13800000009,CD,`), Buffer.from([0xb3, 0xc9, 0xb6, 0xbc]), Buffer.from(',GOTONE,SL88,2015-03-31,,false,false,false,NONE,,\n')]);
+    const before = await counts();
+    const { outcome } = await run({ subscribers: write('gbk.csv', gbk) });
+    expect(outcome.ok).toBe(false);
+    expect(outcome.errors[0]).toMatchObject({ code: 'NOT_UTF8', line: 2 });
+    expect(await counts()).toEqual(before);
+  });
+
+  it('rolls back every file of an import when one of them is bad', async () => {
+    const before = await counts();
+    const { outcome } = await run({
+      subscribers: write('ok-subs.csv', [SUB_HEADER, 'S7,13800000007,CD,,GOTONE,SL88,2015-03-31,,false,false,false,NONE,,']),
+      usage: write('bad-usage.csv', [USAGE_HEADER, 'S7,2026-10,-5.00,1,0,0,0,0.00,0,ACTIVE,']),
+    });
+    expect(outcome.ok).toBe(false);
+    expect(await counts()).toEqual(before);
+  });
+});
+
+describe('--quarantine', () => {
+  it('imports the good rows and keeps the bad ones with their reasons', async () => {
+    const { outcome, jobId } = await run(
+      {
+        subscribers: write('q-subs.csv', [SUB_HEADER, 'S8,13800000008,CD,,GOTONE,SL88,2015-03-31,,false,false,false,NONE,,', 'S10,13800000010,ZZ,,GOTONE,SL88,2015-03-31,,false,false,false,NONE,,']),
+        usage: write('q-usage.csv', [USAGE_HEADER, 'S8,2026-07,130.00,150,0,0,0,0.00,0,ACTIVE,', 'S10,2026-07,130.00,150,0,0,0,0.00,0,ACTIVE,', 'S8,2026-06,-1.00,150,0,0,0,0.00,0,ACTIVE,']),
+      },
+      true,
+    );
+    expect(outcome.ok).toBe(true);
+    expect(outcome.files.map((f) => [f.kind, f.rowsImported, f.rowsRejected])).toEqual([['subscribers', 1, 1], ['usage', 1, 2]]);
+    expect(await count("SELECT count(*)::int AS n FROM segments.subscriber WHERE subscriber_id IN ('S8', 'S10')")).toBe(1);
+    const kept = await service.dataSource.query('SELECT file, line, code, quarantined, raw->>\'subscriber_id\' AS sid FROM segments.import_error WHERE job_id = $1 ORDER BY file, line', [jobId]);
+    expect(kept).toEqual([
+      { file: 'q-subs.csv', line: '3', code: 'UNKNOWN_BRANCH', quarantined: true, sid: 'S10' },
+      { file: 'q-usage.csv', line: '3', code: 'UNKNOWN_SUBSCRIBER', quarantined: true, sid: 'S10' },
+      { file: 'q-usage.csv', line: '4', code: 'NEGATIVE', quarantined: true, sid: 'S8' },
+    ]);
+    expect((await jobs.find(jobId))!.status).toBe('SUCCEEDED');
+  });
+});

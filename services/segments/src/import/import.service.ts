@@ -1,0 +1,149 @@
+import path from 'node:path';
+import type { PoolClient } from 'pg';
+import type { DataSource } from 'typeorm';
+import { JobService, throttle, type JobProgress } from '../jobs/job.service';
+import { applyOffers, applySubscribers, applyUsage } from './apply';
+import { IMPORT_FILE_KINDS, type ImportFileKind } from './file-specs';
+import { ImportFileError, type ImportErrorCode, type ImportRowError } from './import.errors';
+import { openImportSource } from './import-source';
+import { copyIntoStaging } from './staging';
+import { validateStaged } from './validation';
+
+export interface ImportRequest {
+  files: Partial<Record<ImportFileKind, string>>;
+  /** Import the good rows and keep the bad ones (with reasons) instead of importing nothing. */
+  quarantine: boolean;
+}
+
+export interface ImportFileSummary {
+  kind: ImportFileKind;
+  file: string;
+  rowsRead: number;
+  rowsImported: number;
+  rowsRejected: number;
+  ignoredColumns: string[];
+  months?: string[];
+}
+
+export interface ImportOutcome {
+  ok: boolean;
+  files: ImportFileSummary[];
+  /** The first errors (all are in segments.import_error for the job). */
+  errors: ImportRowError[];
+  errorCount: number;
+}
+
+const PHASE_SHARE = { reading: 0.7, validating: 0.15, applying: 0.15 };
+
+/**
+ * The import pipeline of DOMAIN.md §2: each file is streamed by COPY into a staging
+ * table, validated in SQL, and only then applied, all files in one transaction.
+ * With any error (and no quarantine) nothing changes.
+ */
+export class ImportService {
+  private readonly jobs: JobService;
+
+  constructor(private readonly dataSource: DataSource) {
+    this.jobs = new JobService(dataSource);
+  }
+
+  async run(jobId: string, request: ImportRequest, onProgress: (p: JobProgress) => void = () => undefined): Promise<ImportOutcome> {
+    const kinds = IMPORT_FILE_KINDS.filter((k) => request.files[k]);
+    const progress = throttle<JobProgress>((p) => this.jobs.progress(jobId, p));
+    const report = (p: JobProgress) => {
+      onProgress(p);
+      progress.push(p);
+    };
+    await this.jobs.start(jobId);
+    const runner = this.dataSource.createQueryRunner();
+    const client = (await runner.connect()) as PoolClient;
+    const summaries: ImportFileSummary[] = [];
+    try {
+      const sources = await Promise.all(kinds.map((k) => openImportSource(request.files[k]!)));
+      const totalBytes = sources.reduce((sum, s) => sum + s.sizeBytes, 0) || 1;
+      let bytesBefore = 0;
+      let errorCount = 0;
+      for (const [i, kind] of kinds.entries()) {
+        const file = path.basename(request.files[kind]!);
+        const { rows, ignoredColumns } = await copyIntoStaging(client, kind, sources[i], file, (bytes, lines) =>
+          report({ phase: `reading ${file}`, progress: ((bytesBefore + bytes) / totalBytes) * PHASE_SHARE.reading, rowsDone: lines }),
+        );
+        bytesBefore += sources[i].sizeBytes;
+        report({ phase: `validating ${file}`, progress: PHASE_SHARE.reading + (PHASE_SHARE.validating * i) / kinds.length, rowsDone: rows });
+        const subscribersFile = kind !== 'subscribers' && request.files.subscribers ? path.basename(request.files.subscribers) : null;
+        const errors = await validateStaged(client, jobId, kind, file, subscribersFile);
+        errorCount += errors;
+        summaries.push({ kind, file, rowsRead: rows, rowsImported: 0, rowsRejected: errors === 0 ? 0 : await this.rejectedRows(jobId, file), ignoredColumns });
+      }
+
+      if (errorCount > 0 && !request.quarantine) {
+        return this.finishFailed(jobId, summaries, errorCount, `${errorCount} error(s): nothing was imported`);
+      }
+
+      report({ phase: 'applying', progress: PHASE_SHARE.reading + PHASE_SHARE.validating });
+      await client.query('BEGIN');
+      try {
+        for (const summary of summaries) {
+          const hasErrors = summary.rowsRejected > 0;
+          if (summary.kind === 'subscribers') summary.rowsImported = await applySubscribers(client, jobId, summary.file, hasErrors);
+          if (summary.kind === 'offers') summary.rowsImported = await applyOffers(client, jobId, summary.file, hasErrors);
+          if (summary.kind === 'usage') {
+            const usage = await applyUsage(client, jobId, summary.file, hasErrors);
+            summary.rowsImported = usage.rows;
+            summary.months = usage.months;
+          }
+        }
+        if (errorCount > 0) await client.query('UPDATE segments.import_error SET quarantined = true WHERE job_id = $1', [jobId]);
+        await client.query('COMMIT');
+      } catch (error) {
+        await client.query('ROLLBACK');
+        throw error;
+      }
+      await progress.flush();
+      const outcome: ImportOutcome = { ok: true, files: summaries, errors: await this.firstErrors(jobId), errorCount };
+      await this.jobs.succeed(jobId, { files: summaries, errorCount, quarantined: errorCount });
+      return outcome;
+    } catch (error) {
+      await progress.flush();
+      if (error instanceof ImportFileError) {
+        await this.recordFileError(jobId, error.error);
+        return this.finishFailed(jobId, summaries, 1, error.message);
+      }
+      await this.jobs.fail(jobId, error instanceof Error ? error.message : String(error));
+      throw error;
+    } finally {
+      await client.query('DISCARD TEMP').catch(() => undefined);
+      await runner.release();
+    }
+  }
+
+  private async finishFailed(jobId: string, files: ImportFileSummary[], errorCount: number, message: string): Promise<ImportOutcome> {
+    const errors = await this.firstErrors(jobId);
+    await this.jobs.fail(jobId, message, { files, errorCount });
+    return { ok: false, files, errors, errorCount };
+  }
+
+  private async recordFileError(jobId: string, e: ImportRowError): Promise<void> {
+    await this.dataSource.query(
+      'INSERT INTO segments.import_error (job_id, file, line, column_name, code, value, message) VALUES ($1, $2, $3, $4, $5, $6, $7)',
+      [jobId, e.file, e.line, e.column, e.code, e.value, e.message],
+    );
+  }
+
+  private async rejectedRows(jobId: string, file: string): Promise<number> {
+    const [{ n }] = await this.dataSource.query(
+      'SELECT count(DISTINCT line)::int AS n FROM segments.import_error WHERE job_id = $1 AND file = $2',
+      [jobId, file],
+    );
+    return n;
+  }
+
+  async firstErrors(jobId: string, limit = 200): Promise<ImportRowError[]> {
+    const rows: { file: string; line: string | null; column_name: string | null; code: ImportErrorCode; value: string | null; message: string }[] =
+      await this.dataSource.query(
+        'SELECT file, line, column_name, code, value, message FROM segments.import_error WHERE job_id = $1 ORDER BY file, line NULLS FIRST, column_name LIMIT $2',
+        [jobId, limit],
+      );
+    return rows.map((r) => ({ file: r.file, line: r.line === null ? null : Number(r.line), column: r.column_name, code: r.code, value: r.value, message: r.message }));
+  }
+}
