@@ -5,7 +5,13 @@ import { portFromEnv } from './env';
 import type { BaseContext } from './context';
 import { startSubgraphServer, type RunningServer } from './server';
 
-export interface ServiceDefinition<TContext extends BaseContext> {
+/** Long-lived parts of a service beside its HTTP server (e.g. a job queue worker). */
+export interface ServiceRuntime<TRuntime> {
+  runtime: TRuntime;
+  stop: () => Promise<void>;
+}
+
+export interface ServiceDefinition<TContext extends BaseContext, TRuntime = undefined> {
   name: string;
   /** Environment variable holding the port, and its default (e.g. TRAINING_PORT, 4104). */
   portEnv: string;
@@ -13,7 +19,9 @@ export interface ServiceDefinition<TContext extends BaseContext> {
   createDataSource: (databaseUrl: string) => DataSource;
   buildSchema: () => Promise<GraphQLSchema>;
   /** Per-request context: DataLoaders and services bound to this request's caller. */
-  createContext: (base: BaseContext, dataSource: DataSource) => TContext;
+  createContext: (base: BaseContext, dataSource: DataSource, runtime: TRuntime) => TContext;
+  /** Starts background parts once the schema is migrated; stopped with the service. */
+  startRuntime?: (dataSource: DataSource, options: { databaseUrl: string }) => Promise<ServiceRuntime<TRuntime>>;
   publicRootFields?: readonly string[];
   /** Runs after migrations, e.g. demo data when `seedDemo` is on. */
   afterMigrate?: (dataSource: DataSource, options: { seedDemo: boolean }) => Promise<void>;
@@ -33,8 +41,8 @@ export interface RunningService extends RunningServer {
 }
 
 /** One way to boot a subgraph: connect, migrate its own schema, seed if asked, serve. */
-export async function startService<TContext extends BaseContext>(
-  definition: ServiceDefinition<TContext>,
+export async function startService<TContext extends BaseContext, TRuntime>(
+  definition: ServiceDefinition<TContext, TRuntime>,
   options: StartServiceOptions,
 ): Promise<RunningService> {
   const log = options.log ?? (() => undefined);
@@ -46,19 +54,23 @@ export async function startService<TContext extends BaseContext>(
     await dataSource.initialize();
   }
   await definition.afterMigrate?.(dataSource, { seedDemo: options.seedDemo ?? false });
+  const background = definition.startRuntime
+    ? await definition.startRuntime(dataSource, { databaseUrl: options.databaseUrl })
+    : { runtime: undefined as TRuntime, stop: async () => undefined };
   const server = await startSubgraphServer({
     name: definition.name,
     schema: await definition.buildSchema(),
     dataSource,
     port: options.port,
     publicRootFields: definition.publicRootFields,
-    extendContext: (base) => definition.createContext(base, dataSource),
+    extendContext: (base) => definition.createContext(base, dataSource, background.runtime),
   });
   return {
     ...server,
     dataSource,
     stop: async () => {
       await server.stop();
+      await background.stop();
       await dataSource.destroy();
     },
   };
@@ -68,7 +80,7 @@ export async function startService<TContext extends BaseContext>(
  * `main.ts` of every subgraph: DATABASE_URL (or the embedded default), the port from
  * its env variable, SEED_DEMO=true for demo data; stops cleanly on SIGINT/SIGTERM.
  */
-export function runServiceFromEnv<TContext extends BaseContext>(definition: ServiceDefinition<TContext>): void {
+export function runServiceFromEnv<TContext extends BaseContext, TRuntime>(definition: ServiceDefinition<TContext, TRuntime>): void {
   const options: StartServiceOptions = {
     databaseUrl: resolveDatabaseUrl(),
     port: portFromEnv(definition.portEnv, definition.defaultPort),

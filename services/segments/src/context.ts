@@ -1,14 +1,33 @@
 import type DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import type { BaseContext } from '@retention/graphql-kit';
+import { SegmentEngineService } from './engine/segment-engine.service';
+import { ImportService } from './import/import.service';
+import type { SegmentJobQueue } from './jobs/job-queue';
+import { JobService } from './jobs/job.service';
+import { SegmentStatsService } from './segments/segment-stats.service';
 import { SubscriberCountService } from './subscribers/subscriber-count.service';
 
 export interface SegmentsContext extends BaseContext {
   subscriberCounts: SubscriberCountService;
+  engine: SegmentEngineService;
+  stats: SegmentStatsService;
+  jobs: JobService;
+  imports: ImportService;
+  queue: SegmentJobQueue;
   loaders: { subscriberCountByBranch: DataLoader<string, number> };
 }
 
-export function createSegmentsContext(base: BaseContext, dataSource: DataSource): SegmentsContext {
+export function createSegmentsContext(base: BaseContext, dataSource: DataSource, queue: SegmentJobQueue): SegmentsContext {
   const subscriberCounts = new SubscriberCountService(dataSource);
-  return { ...base, subscriberCounts, loaders: { subscriberCountByBranch: subscriberCounts.createLoader() } };
+  return {
+    ...base,
+    subscriberCounts,
+    engine: new SegmentEngineService(dataSource),
+    stats: new SegmentStatsService(dataSource),
+    jobs: new JobService(dataSource),
+    imports: new ImportService(dataSource),
+    queue,
+    loaders: { subscriberCountByBranch: subscriberCounts.createLoader() },
+  };
 }

@@ -2,11 +2,14 @@ import type { GraphQLSchema } from 'graphql';
 import { buildFederatedSchema } from '@retention/graphql-kit';
 import { branchRefReference } from './org/branch-ref.reference';
 import { BranchRef } from './org/branch-ref.type';
+import { SegmentJobResolver } from './jobs/segment-job.resolver';
+import { BranchSegmentsResolver } from './org/branch-segments.resolver';
+import { SegmentsResolver } from './segments/segments.resolver';
 import { SubscriberCountResolver } from './subscribers/subscriber-count.resolver';
 
 export function buildSegmentsSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema({
-    resolvers: [SubscriberCountResolver],
+    resolvers: [SubscriberCountResolver, SegmentsResolver, SegmentJobResolver, BranchSegmentsResolver],
     // Reached only through the gateway (_entities), so type-graphql must be told about it.
     orphanedTypes: [BranchRef],
     referenceResolvers: { Branch: branchRefReference },

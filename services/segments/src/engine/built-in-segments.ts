@@ -22,11 +22,17 @@ export type BuiltInSegmentKey = (typeof BUILT_IN_SEGMENT_KEYS)[number];
 /** Not a segment: everyone on network at the month, the denominator of shares. */
 export const ON_NETWORK_KEY = 'ON_NETWORK';
 
+/** Also counted, for the cross-stabilization KPI: dynamic mid-high-end with ≥ k measures. */
+export const DYNAMIC_MEASURE_KEYS = ['DYNAMIC_MEASURES_GE_1', 'DYNAMIC_MEASURES_GE_2', 'DYNAMIC_MEASURES_GE_3'] as const;
+
+export type CountedKey = BuiltInSegmentKey | typeof ON_NETWORK_KEY | (typeof DYNAMIC_MEASURE_KEYS)[number];
+export const COUNTED_KEYS: readonly CountedKey[] = [ON_NETWORK_KEY, ...BUILT_IN_SEGMENT_KEYS, ...DYNAMIC_MEASURE_KEYS];
+
 /**
  * How each key reads off a row of segments.membership (alias m). Fixed SQL text, no
  * user input: used to count every key in one pass over the month's snapshot.
  */
-export const SEGMENT_PREDICATES: Record<BuiltInSegmentKey | typeof ON_NETWORK_KEY, string> = {
+export const SEGMENT_PREDICATES: Record<CountedKey, string> = {
   ON_NETWORK: 'true',
   MID_HIGH_END: 'm.mid_high_end',
   DYNAMIC_MID_HIGH_END: 'm.dynamic_mid_high_end',
@@ -43,4 +49,7 @@ export const SEGMENT_PREDICATES: Record<BuiltInSegmentKey | typeof ON_NETWORK_KE
   MEASURES_GE_1: 'm.measures >= 1',
   MEASURES_GE_2: 'm.measures >= 2',
   MEASURES_GE_3: 'm.measures >= 3',
+  DYNAMIC_MEASURES_GE_1: 'm.dynamic_mid_high_end AND m.measures >= 1',
+  DYNAMIC_MEASURES_GE_2: 'm.dynamic_mid_high_end AND m.measures >= 2',
+  DYNAMIC_MEASURES_GE_3: 'm.dynamic_mid_high_end AND m.measures >= 3',
 };

@@ -1,7 +1,7 @@
 import type { DataSource, QueryRunner } from 'typeorm';
 import { BRANCH_CODES } from '@retention/domain';
 import { addMonths, monthEnd, monthStart, partitionSuffix } from '../months/month';
-import { BUILT_IN_SEGMENT_KEYS, ON_NETWORK_KEY, SEGMENT_PREDICATES, type BuiltInSegmentKey } from './built-in-segments';
+import { BUILT_IN_SEGMENT_KEYS, COUNTED_KEYS, SEGMENT_PREDICATES, type BuiltInSegmentKey, type CountedKey } from './built-in-segments';
 import { MEMBERSHIP_COLUMNS, MEMBERSHIP_SELECT } from './membership.sql';
 
 export interface RefreshProgress {
@@ -53,7 +53,7 @@ export class SegmentEngineService {
 
       onProgress({ phase: 'counts', step: 1, steps: 2 });
       await runner.query('DELETE FROM segments.segment_count WHERE month = $1::date', [monthStart(month)]);
-      const keys = [ON_NETWORK_KEY, ...BUILT_IN_SEGMENT_KEYS] as const;
+      const keys = COUNTED_KEYS;
       // One pass over the snapshot counts every key per branch; zero rows are written too.
       await runner.query(
         `INSERT INTO segments.segment_count (month, branch_code, segment_key, count)
@@ -98,6 +98,20 @@ export class SegmentEngineService {
       [monthStart(month), [...BUILT_IN_SEGMENT_KEYS], [...BRANCH_CODES], branches],
     );
     return rows;
+  }
+
+  /**
+   * Raw counts for any counted keys, months and branches (null = all branches): what
+   * the GraphQL fields read. One query, whatever the number of branches asked for.
+   */
+  async countsFor(months: string[], keys: readonly CountedKey[], branches: string[] | null): Promise<{ month: string; branch: string; key: CountedKey; count: number }[]> {
+    return this.dataSource.query(
+      `SELECT to_char(c.month, 'YYYY-MM') AS month, c.branch_code AS branch, c.segment_key AS key, c.count
+       FROM segments.segment_count c
+       WHERE c.month = ANY ($1::date[]) AND c.segment_key = ANY ($2::text[])
+         AND ($3::text[] IS NULL OR c.branch_code = ANY ($3::text[]))`,
+      [months.map(monthStart), [...keys], branches],
+    );
   }
 
   async refreshedMonths(): Promise<string[]> {
