@@ -4,6 +4,7 @@ import type { BaseContext } from '@retention/graphql-kit';
 import { SegmentEngineService } from './engine/segment-engine.service';
 import { ImportService } from './import/import.service';
 import type { SegmentJobQueue } from './jobs/job-queue';
+import { SegmentDefinitionService } from './rules/segment-definition.service';
 import { JobService } from './jobs/job.service';
 import { SegmentStatsService } from './segments/segment-stats.service';
 import { SubscriberCountService } from './subscribers/subscriber-count.service';
@@ -15,6 +16,7 @@ export interface SegmentsContext extends BaseContext {
   jobs: JobService;
   imports: ImportService;
   queue: SegmentJobQueue;
+  definitions: SegmentDefinitionService;
   loaders: { subscriberCountByBranch: DataLoader<string, number> };
 }
 
@@ -28,6 +30,7 @@ export function createSegmentsContext(base: BaseContext, dataSource: DataSource,
     jobs: new JobService(dataSource),
     imports: new ImportService(dataSource),
     queue,
+    definitions: new SegmentDefinitionService(dataSource),
     loaders: { subscriberCountByBranch: subscriberCounts.createLoader() },
   };
 }

@@ -2,6 +2,7 @@ import { createServiceDataSource } from '@retention/db';
 import type { DataSource } from 'typeorm';
 import { CreateSubscriber1763800100000 } from './migrations/1763800100000-CreateSubscriber';
 import { CreateUsageOffersMembership1763800400000 } from './migrations/1763800400000-CreateUsageOffersMembership';
+import { CreateSegmentDefinition1763800500000 } from './migrations/1763800500000-CreateSegmentDefinition';
 
 export const SEGMENTS_SCHEMA = 'segments';
 
@@ -10,6 +11,6 @@ export function createSegmentsDataSource(url: string): DataSource {
     url,
     schema: SEGMENTS_SCHEMA,
     entities: [],
-    migrations: [CreateSubscriber1763800100000, CreateUsageOffersMembership1763800400000],
+    migrations: [CreateSubscriber1763800100000, CreateUsageOffersMembership1763800400000, CreateSegmentDefinition1763800500000],
   });
 }

@@ -4,12 +4,13 @@ import { branchRefReference } from './org/branch-ref.reference';
 import { BranchRef } from './org/branch-ref.type';
 import { SegmentJobResolver } from './jobs/segment-job.resolver';
 import { BranchSegmentsResolver } from './org/branch-segments.resolver';
+import { SegmentDefinitionResolver } from './rules/segment-definition.resolver';
 import { SegmentsResolver } from './segments/segments.resolver';
 import { SubscriberCountResolver } from './subscribers/subscriber-count.resolver';
 
 export function buildSegmentsSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema({
-    resolvers: [SubscriberCountResolver, SegmentsResolver, SegmentJobResolver, BranchSegmentsResolver],
+    resolvers: [SubscriberCountResolver, SegmentsResolver, SegmentJobResolver, BranchSegmentsResolver, SegmentDefinitionResolver],
     // Reached only through the gateway (_entities), so type-graphql must be told about it.
     orphanedTypes: [BranchRef],
     referenceResolvers: { Branch: branchRefReference },

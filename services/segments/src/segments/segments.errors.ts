@@ -8,6 +8,9 @@ export enum SegmentsErrorCode {
   MONTH_NOT_LOADED = 'MONTH_NOT_LOADED',
   UNKNOWN_SEGMENT = 'UNKNOWN_SEGMENT',
   JOB_NOT_FOUND = 'JOB_NOT_FOUND',
+  SEGMENT_NOT_FOUND = 'SEGMENT_NOT_FOUND',
+  EXAMPLE_READ_ONLY = 'EXAMPLE_READ_ONLY',
+  BAD_NAME = 'BAD_NAME',
 }
 
 export class SegmentsError extends DomainError<SegmentsErrorCode> {}

@@ -1,0 +1,148 @@
+import { DomainError } from '@retention/graphql-kit';
+import type { ZodIssue } from 'zod';
+import { RULE_FIELD_BY_KEY, RULE_OPERATORS, type RuleField } from './rule-fields';
+import { MAX_RULE_CONDITIONS, MAX_RULE_DEPTH, ruleSchema, type Condition, type RuleNode } from './rule.schema';
+
+export enum RuleErrorCode {
+  INVALID_RULE = 'INVALID_RULE',
+}
+
+/** Says what is wrong and where (a path like `rule.all[1].any[0].value`). */
+export class RuleError extends DomainError<RuleErrorCode> {
+  constructor(
+    readonly path: string,
+    problem: string,
+  ) {
+    super(RuleErrorCode.INVALID_RULE, `${path}: ${problem}`, { path });
+  }
+}
+
+/** Collects bind parameters; user values only ever travel as parameters. */
+export class SqlParams {
+  readonly values: unknown[];
+  constructor(initial: unknown[] = []) {
+    this.values = [...initial];
+  }
+  add(value: unknown, cast: string): string {
+    this.values.push(value);
+    return `$${this.values.length}::${cast}`;
+  }
+}
+
+function zodPath(issue: ZodIssue): string {
+  return ['rule', ...issue.path].reduce<string>((acc, part) => (typeof part === 'number' ? `${acc}[${part}]` : acc === '' ? String(part) : `${acc}.${part}`), '');
+}
+
+/** Parses untrusted JSON into a rule tree, or throws a RuleError naming the place. */
+export function parseRule(input: unknown): RuleNode {
+  const result = ruleSchema.safeParse(input);
+  if (!result.success) {
+    // zod reports every union branch; the deepest issue is the one that says most.
+    const issue = [...result.error.issues].sort((a, b) => b.path.length - a.path.length)[0];
+    const unionIssues = issue.code === 'invalid_union' ? issue.unionErrors.flatMap((e) => e.issues) : [];
+    const best = [...unionIssues, issue].sort((a, b) => b.path.length - a.path.length)[0];
+    throw new RuleError(zodPath(best), best.code === 'unrecognized_keys' ? `unknown key(s) ${best.keys.join(', ')}` : best.message === 'Invalid input' ? 'expected {all: […]}, {any: […]}, {not: …} or a condition {field, op, value}' : best.message);
+  }
+  return result.data;
+}
+
+function isCondition(node: RuleNode): node is Condition {
+  return 'field' in node;
+}
+
+const NUMBER_OPS: Record<string, string> = { eq: '=', ne: '<>', gt: '>', gte: '>=', lt: '<', lte: '<=' };
+
+function expectNumber(value: unknown, path: string): number {
+  if (typeof value !== 'number') throw new RuleError(`${path}.value`, `expected a number, got ${JSON.stringify(value)}`);
+  return value;
+}
+
+function expectStrings(value: unknown, path: string, field: RuleField): string[] {
+  const list = Array.isArray(value) ? value : [value];
+  if (list.length === 0 || list.some((v) => typeof v !== 'string')) throw new RuleError(`${path}.value`, 'expected text value(s)');
+  if (field.values) {
+    const bad = (list as string[]).find((v) => !field.values!.includes(v));
+    if (bad !== undefined) throw new RuleError(`${path}.value`, `"${bad}" is not a ${field.key} (allowed: ${field.values.join(', ')})`);
+  }
+  return list as string[];
+}
+
+function compareNumber(expr: string, condition: Condition, path: string, params: SqlParams): string {
+  if (condition.op === 'between') {
+    const range = condition.value;
+    if (!Array.isArray(range) || range.length !== 2 || range.some((v) => typeof v !== 'number')) {
+      throw new RuleError(`${path}.value`, 'between needs [low, high] numbers');
+    }
+    const [low, high] = range as number[];
+    if (low > high) throw new RuleError(`${path}.value`, `between: ${low} is greater than ${high}`);
+    return `(${expr} BETWEEN ${params.add(low, 'numeric')} AND ${params.add(high, 'numeric')})`;
+  }
+  return `(${expr} ${NUMBER_OPS[condition.op]} ${params.add(expectNumber(condition.value, path), 'numeric')})`;
+}
+
+function compileCondition(condition: Condition, path: string, params: SqlParams): string {
+  const field = RULE_FIELD_BY_KEY.get(condition.field);
+  if (!field) throw new RuleError(`${path}.field`, `unknown field "${condition.field}"`);
+  if (!RULE_OPERATORS[field.type].includes(condition.op)) {
+    throw new RuleError(`${path}.op`, `"${condition.op}" does not apply to ${field.key} (use ${RULE_OPERATORS[field.type].join(', ')})`);
+  }
+  if (condition.eachOfLastMonths !== undefined) {
+    if (!field.monthlyColumn) throw new RuleError(`${path}.eachOfLastMonths`, `${field.key} has no monthly history`);
+    // Each of the months m-k+1 … m must satisfy it; a month without usage counts as 0.
+    const test = compareNumber('coalesce(h.v, 0)', condition, path, params);
+    return `(SELECT bool_and(${test}) FROM generate_series(0, ${params.add(condition.eachOfLastMonths - 1, 'int')}) AS g (i)
+      LEFT JOIN LATERAL (SELECT uh.${field.monthlyColumn} AS v FROM segments.usage uh
+        WHERE uh.subscriber_id = m.subscriber_id AND uh.month = (m.month - make_interval(months => g.i))::date) h ON true)`;
+  }
+  switch (field.type) {
+    case 'number':
+      return compareNumber(field.sql, condition, path, params);
+    case 'bool':
+      if (typeof condition.value !== 'boolean') throw new RuleError(`${path}.value`, 'expected true or false');
+      return `(${field.sql} = ${params.add(condition.value, 'boolean')})`;
+    case 'text':
+    case 'enum': {
+      if (condition.op === 'startsWith') {
+        const [prefix] = expectStrings(condition.value, path, field);
+        return `starts_with(${field.sql}, ${params.add(prefix, 'text')})`;
+      }
+      const values = expectStrings(condition.value, path, field);
+      if ((condition.op === 'eq' || condition.op === 'ne') && values.length !== 1) throw new RuleError(`${path}.value`, `${condition.op} takes one value`);
+      const list = params.add(values, 'text[]');
+      return condition.op === 'eq' || condition.op === 'in' ? `(${field.sql} = ANY (${list}))` : `(${field.sql} <> ALL (${list}))`;
+    }
+    case 'set': {
+      const values = expectStrings(condition.value, path, field);
+      if (condition.op === 'has' && values.length !== 1) throw new RuleError(`${path}.value`, 'has takes one service');
+      const list = params.add(values, 'text[]');
+      return condition.op === 'hasNone' ? `NOT (${field.sql} && ${list})` : `(${field.sql} && ${list})`;
+    }
+  }
+}
+
+function compileNode(node: RuleNode, path: string, params: SqlParams, depth: number, counter: { n: number }): string {
+  if (depth > MAX_RULE_DEPTH) throw new RuleError(path, `rules nest at most ${MAX_RULE_DEPTH} levels`);
+  if (isCondition(node)) {
+    counter.n++;
+    if (counter.n > MAX_RULE_CONDITIONS) throw new RuleError(path, `a rule has at most ${MAX_RULE_CONDITIONS} conditions`);
+    return compileCondition(node, path, params);
+  }
+  if ('all' in node) return `(${node.all.map((n, i) => compileNode(n, `${path}.all[${i}]`, params, depth + 1, counter)).join(' AND ')})`;
+  if ('any' in node) return `(${node.any.map((n, i) => compileNode(n, `${path}.any[${i}]`, params, depth + 1, counter)).join(' OR ')})`;
+  return `(NOT coalesce(${compileNode(node.not, `${path}.not`, params, depth + 1, counter)}, false))`;
+}
+
+/**
+ * Compiles a rule tree to a SQL boolean over m (membership at the month), s (subscriber)
+ * and u (usage at the month). Field names map to fixed SQL; values become parameters
+ * appended to `params` (which may already hold the caller's own).
+ */
+export function compileRule(input: unknown, params: SqlParams): string {
+  const rule = parseRule(input);
+  return `coalesce(${compileNode(rule, 'rule', params, 1, { n: 0 })}, false)`;
+}
+
+/** FROM clause the compiled predicate expects; $1 is the month's first day. */
+export const RULE_FROM = `segments.membership m
+  JOIN segments.subscriber s ON s.subscriber_id = m.subscriber_id
+  LEFT JOIN segments.usage u ON u.subscriber_id = m.subscriber_id AND u.month = m.month`;
