@@ -1,6 +1,7 @@
 import type DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import type { BaseContext } from '@retention/graphql-kit';
+import { CohortService } from './cohorts/cohort.service';
 import { SegmentEngineService } from './engine/segment-engine.service';
 import { ImportService } from './import/import.service';
 import type { SegmentJobQueue } from './jobs/job-queue';
@@ -17,6 +18,7 @@ export interface SegmentsContext extends BaseContext {
   imports: ImportService;
   queue: SegmentJobQueue;
   definitions: SegmentDefinitionService;
+  cohorts: CohortService;
   loaders: { subscriberCountByBranch: DataLoader<string, number> };
 }
 
@@ -31,6 +33,7 @@ export function createSegmentsContext(base: BaseContext, dataSource: DataSource,
     imports: new ImportService(dataSource),
     queue,
     definitions: new SegmentDefinitionService(dataSource),
+    cohorts: new CohortService(dataSource),
     loaders: { subscriberCountByBranch: subscriberCounts.createLoader() },
   };
 }

@@ -3,6 +3,7 @@ import type { DataSource } from 'typeorm';
 import { CreateSubscriber1763800100000 } from './migrations/1763800100000-CreateSubscriber';
 import { CreateUsageOffersMembership1763800400000 } from './migrations/1763800400000-CreateUsageOffersMembership';
 import { CreateSegmentDefinition1763800500000 } from './migrations/1763800500000-CreateSegmentDefinition';
+import { CreateCohort1763800600000 } from './migrations/1763800600000-CreateCohort';
 
 export const SEGMENTS_SCHEMA = 'segments';
 
@@ -11,6 +12,6 @@ export function createSegmentsDataSource(url: string): DataSource {
     url,
     schema: SEGMENTS_SCHEMA,
     entities: [],
-    migrations: [CreateSubscriber1763800100000, CreateUsageOffersMembership1763800400000, CreateSegmentDefinition1763800500000],
+    migrations: [CreateSubscriber1763800100000, CreateUsageOffersMembership1763800400000, CreateSegmentDefinition1763800500000, CreateCohort1763800600000],
   });
 }

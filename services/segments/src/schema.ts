@@ -2,6 +2,7 @@ import type { GraphQLSchema } from 'graphql';
 import { buildFederatedSchema } from '@retention/graphql-kit';
 import { branchRefReference } from './org/branch-ref.reference';
 import { BranchRef } from './org/branch-ref.type';
+import { CohortResolver } from './cohorts/cohort.resolver';
 import { SegmentJobResolver } from './jobs/segment-job.resolver';
 import { BranchSegmentsResolver } from './org/branch-segments.resolver';
 import { SegmentDefinitionResolver } from './rules/segment-definition.resolver';
@@ -10,7 +11,7 @@ import { SubscriberCountResolver } from './subscribers/subscriber-count.resolver
 
 export function buildSegmentsSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema({
-    resolvers: [SubscriberCountResolver, SegmentsResolver, SegmentJobResolver, BranchSegmentsResolver, SegmentDefinitionResolver],
+    resolvers: [SubscriberCountResolver, SegmentsResolver, SegmentJobResolver, BranchSegmentsResolver, SegmentDefinitionResolver, CohortResolver],
     // Reached only through the gateway (_entities), so type-graphql must be told about it.
     orphanedTypes: [BranchRef],
     referenceResolvers: { Branch: branchRefReference },
