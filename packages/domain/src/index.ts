@@ -1,3 +1,4 @@
 export * from './branches';
 export * from './roles';
 export * from './demo';
+export * from './treatment';

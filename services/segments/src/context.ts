@@ -1,4 +1,5 @@
 import type DataLoader from 'dataloader';
+import { visibleBranches } from '@retention/auth';
 import type { DataSource } from 'typeorm';
 import type { BaseContext } from '@retention/graphql-kit';
 import { CohortService } from './cohorts/cohort.service';
@@ -9,6 +10,8 @@ import { SegmentDefinitionService } from './rules/segment-definition.service';
 import { JobService } from './jobs/job.service';
 import { SegmentStatsService } from './segments/segment-stats.service';
 import { SubscriberCountService } from './subscribers/subscriber-count.service';
+import { SubscriberService } from './subscribers/subscriber.service';
+import type { SubscriberType } from './subscribers/subscriber.type';
 
 export interface SegmentsContext extends BaseContext {
   subscriberCounts: SubscriberCountService;
@@ -19,11 +22,14 @@ export interface SegmentsContext extends BaseContext {
   queue: SegmentJobQueue;
   definitions: SegmentDefinitionService;
   cohorts: CohortService;
-  loaders: { subscriberCountByBranch: DataLoader<string, number> };
+  subscribers: SubscriberService;
+  loaders: { subscriberCountByBranch: DataLoader<string, number>; subscriberById: DataLoader<string, SubscriberType | null> };
 }
 
 export function createSegmentsContext(base: BaseContext, dataSource: DataSource, queue: SegmentJobQueue): SegmentsContext {
   const subscriberCounts = new SubscriberCountService(dataSource);
+  // No caller (only possible before the auth plugin refuses the request) sees no branch.
+  const subscribers = new SubscriberService(dataSource, base.user ? visibleBranches(base.user) : []);
   return {
     ...base,
     subscriberCounts,
@@ -34,6 +40,7 @@ export function createSegmentsContext(base: BaseContext, dataSource: DataSource,
     queue,
     definitions: new SegmentDefinitionService(dataSource),
     cohorts: new CohortService(dataSource),
-    loaders: { subscriberCountByBranch: subscriberCounts.createLoader() },
+    subscribers,
+    loaders: { subscriberCountByBranch: subscriberCounts.createLoader(), subscriberById: subscribers.createLoader() },
   };
 }

@@ -8,12 +8,14 @@ import { BranchSegmentsResolver } from './org/branch-segments.resolver';
 import { SegmentDefinitionResolver } from './rules/segment-definition.resolver';
 import { SegmentsResolver } from './segments/segments.resolver';
 import { SubscriberCountResolver } from './subscribers/subscriber-count.resolver';
+import { subscriberReference } from './subscribers/subscriber.reference';
+import { SubscriberResolver } from './subscribers/subscriber.resolver';
 
 export function buildSegmentsSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema({
-    resolvers: [SubscriberCountResolver, SegmentsResolver, SegmentJobResolver, BranchSegmentsResolver, SegmentDefinitionResolver, CohortResolver],
+    resolvers: [SubscriberCountResolver, SegmentsResolver, SegmentJobResolver, BranchSegmentsResolver, SegmentDefinitionResolver, CohortResolver, SubscriberResolver],
     // Reached only through the gateway (_entities), so type-graphql must be told about it.
     orphanedTypes: [BranchRef],
-    referenceResolvers: { Branch: branchRefReference },
+    referenceResolvers: { Branch: branchRefReference, Subscriber: subscriberReference },
   });
 }

@@ -19,6 +19,13 @@ export interface UsageFixture {
   status?: 'ACTIVE' | 'SUSPENDED' | 'CHURNED';
 }
 
+/** A stable 11-digit number per id. */
+function fakeMsisdn(id: string): string {
+  let hash = 7;
+  for (const ch of id) hash = (hash * 31 + ch.charCodeAt(0)) % 1_000_000_000;
+  return `13${String(hash).padStart(9, '0')}`;
+}
+
 /** Hand-built subscribers for engine tests: master data row plus usage by month. */
 export async function insertSubscriber(
   dataSource: DataSource,
@@ -28,7 +35,7 @@ export async function insertSubscriber(
   await dataSource.query(
     `INSERT INTO segments.subscriber (subscriber_id, msisdn, branch_code, brand, plan_code, join_date, group_class, group_key_member, family_plan)
      VALUES ($1, $2, $3, $4, 'SL88', $5, $6, $7, $8)`,
-    [s.id, `138${s.id.padStart(8, '0').slice(-8)}`, s.branch ?? 'CD', s.brand ?? 'EASYOWN', s.join ?? '2015-01-15', s.groupClass ?? null, s.keyMember ?? false, s.familyPlan ?? false],
+    [s.id, fakeMsisdn(s.id), s.branch ?? 'CD', s.brand ?? 'EASYOWN', s.join ?? '2015-01-15', s.groupClass ?? null, s.keyMember ?? false, s.familyPlan ?? false],
   );
   for (const [month, u] of Object.entries(usage)) {
     await ensureMonthPartition(dataSource, 'usage', month);

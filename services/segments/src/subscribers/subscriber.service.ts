@@ -1,0 +1,110 @@
+import DataLoader from 'dataloader';
+import type { DataSource } from 'typeorm';
+import { maskMsisdn, planFit, TREATMENT_MATRIX, type RetentionClass } from '@retention/domain';
+import { addMonths, monthStart } from '../months/month';
+import type { PortraitType, SubscriberType, UsagePointType } from './subscriber.type';
+
+interface SubscriberRow {
+  subscriber_id: string;
+  msisdn: string;
+  branch_code: string;
+  county: string | null;
+  brand: string;
+  plan_code: string;
+  join_date: string;
+  group_class: string | null;
+  vnet_member: boolean;
+  family_plan: boolean;
+  vip_card: string;
+  special_type: string | null;
+}
+
+const COLUMNS = `subscriber_id, msisdn, branch_code, county, brand, plan_code, to_char(join_date, 'YYYY-MM-DD') AS join_date,
+  group_class, vnet_member, family_plan, vip_card, special_type`;
+
+function toSubscriber(r: SubscriberRow): SubscriberType {
+  return {
+    id: r.subscriber_id, msisdnMasked: maskMsisdn(r.msisdn), branchCode: r.branch_code, county: r.county, brand: r.brand, planCode: r.plan_code,
+    joinDate: r.join_date, groupClass: r.group_class, vnetMember: r.vnet_member, familyPlan: r.family_plan, vipCard: r.vip_card, specialType: r.special_type,
+  };
+}
+
+/** Subscribers within a branch scope (null = every branch). */
+export class SubscriberService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly branches: string[] | null,
+  ) {}
+
+  createLoader(): DataLoader<string, SubscriberType | null> {
+    return new DataLoader(async (ids) => {
+      const rows: SubscriberRow[] = await this.dataSource.query(
+        `SELECT ${COLUMNS} FROM segments.subscriber WHERE subscriber_id = ANY ($1::text[]) AND ($2::text[] IS NULL OR branch_code = ANY ($2::text[]))`,
+        [[...ids], this.branches],
+      );
+      const byId = new Map(rows.map((r) => [r.subscriber_id, toSubscriber(r)]));
+      return ids.map((id) => byId.get(id) ?? null);
+    });
+  }
+
+  /** By subscriber id prefix, or by phone number (full, or its last 4+ digits). */
+  async search(query: string, limit: number): Promise<SubscriberType[]> {
+    const q = query.trim();
+    if (q.length < 2) return [];
+    const rows: SubscriberRow[] = await this.dataSource.query(
+      `SELECT ${COLUMNS} FROM segments.subscriber
+       WHERE ($1::text[] IS NULL OR branch_code = ANY ($1::text[]))
+         AND (starts_with(subscriber_id, $2) OR msisdn = $2 OR ($2 ~ '^[0-9]{4,}$' AND right(msisdn, length($2)) = $2))
+       ORDER BY subscriber_id LIMIT $3`,
+      [this.branches, q, limit],
+    );
+    return rows.map(toSubscriber);
+  }
+
+  async portrait(subscriber: SubscriberType, month: string): Promise<PortraitType | null> {
+    const [m] = await this.dataSource.query(
+      `SELECT m.*, u.roaming_mou, u.data_mb, u.services FROM segments.membership m
+       LEFT JOIN segments.usage u ON u.subscriber_id = m.subscriber_id AND u.month = m.month
+       WHERE m.month = $1::date AND m.subscriber_id = $2`,
+      [monthStart(month), subscriber.id],
+    );
+    if (!m) return null;
+    const trendRows: { month: string; arpu: string; mou: number; data_mb: number; status: string }[] = await this.dataSource.query(
+      `SELECT to_char(month, 'YYYY-MM') AS month, bill_amount AS arpu, outgoing_mou AS mou, data_mb, status
+       FROM segments.usage WHERE subscriber_id = $1 AND month BETWEEN $2::date AND $3::date ORDER BY month`,
+      [subscriber.id, monthStart(addMonths(month, -12)), monthStart(month)],
+    );
+    const trend: UsagePointType[] = trendRows.map((r) => ({ month: r.month, arpu: Number(r.arpu), mou: r.mou, dataMb: r.data_mb, status: r.status }));
+    const prior = trend.filter((t) => t.month >= addMonths(month, -3) && t.month < month);
+    const priorDataMb = prior.length === 0 ? 0 : prior.reduce((sum, t) => sum + t.dataMb, 0) / prior.length;
+    const retentionClass = m.retention_class as RetentionClass | null;
+    const measures = [
+      m.measure_gotone && 'GOTONE', m.measure_group && 'GROUP', m.measure_family && 'FAMILY',
+      m.measure_deposit_gift && 'DEPOSIT_GIFT', m.measure_terminal && 'TERMINAL',
+    ].filter((x): x is string => Boolean(x));
+    const matrix = retentionClass ? TREATMENT_MATRIX[retentionClass] : { products: [], promotions: [], channels: [], newServices: [], service: [] };
+    return {
+      month,
+      arpu: Number(m.arpu),
+      avgArpu: Number(m.avg_arpu),
+      mou: m.mou,
+      tenureMonths: m.tenure_months,
+      tenureBand: m.tenure_band,
+      retentionClass,
+      midHighEnd: m.mid_high_end,
+      dynamicMidHighEnd: m.dynamic_mid_high_end,
+      nearMidHighEnd: m.near_mid_high_end,
+      measures,
+      stickyServices: m.services ?? [],
+      trend,
+      recommendation: {
+        retentionClass,
+        ...matrix,
+        planFit: planFit({
+          tenureMonths: m.tenure_months, mou: m.mou, roamingMou: m.roaming_mou ?? 0, dataMb: m.data_mb ?? 0, priorDataMb,
+          familyPlan: subscriber.familyPlan, churnRisk: retentionClass === 'CHURN_RISK',
+        }),
+      },
+    };
+  }
+}
