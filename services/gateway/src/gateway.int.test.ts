@@ -17,14 +17,14 @@ let productionGateway: RunningServer;
 
 beforeAll(async () => {
   db = await createTestDatabase();
-  const start = (definition: Parameters<typeof startService>[0]) =>
-    startService(definition, { databaseUrl: db.url, port: 0, seedDemo: true });
+  const options = { databaseUrl: db.url, port: 0, seedDemo: true };
   // Sequential: each migrates its own schema in the same database.
   services = {
-    training: await start(trainingService),
-    segments: await start(segmentsService),
-    campaigns: await start(campaignsService),
-    evaluation: await start(evaluationService),
+    training: await startService(trainingService, options),
+    // Segments demo data would be 50k generated customers; this test inserts its own two.
+    segments: await startService(segmentsService, { ...options, seedDemo: false }),
+    campaigns: await startService(campaignsService, options),
+    evaluation: await startService(evaluationService, options),
   };
   await services.segments.dataSource.query(
     `INSERT INTO segments.subscriber (subscriber_id, msisdn, branch_code, brand, plan_code, join_date)
