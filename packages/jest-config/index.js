@@ -35,6 +35,8 @@ function reactPreset(overrides = {}) {
     transform: { '^.+\\.tsx?$': swcTransform(true) },
     testMatch: ['<rootDir>/src/**/*.test.ts?(x)'],
     moduleNameMapper: { '\\.(css|less|svg|png)$': require.resolve('./file-stub.js') },
+    setupFilesAfterEnv: [require.resolve('./react-setup.js')],
+    testTimeout: 20000,
     ...overrides,
   };
 }

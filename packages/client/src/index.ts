@@ -1,0 +1,3 @@
+export * from './env';
+export * from './token';
+export * from './graphql-client';

@@ -1,0 +1,27 @@
+// jsdom lacks what antd and charts expect from a browser.
+require('@testing-library/jest-dom');
+
+if (!window.matchMedia) {
+  window.matchMedia = (query) => ({
+    matches: false,
+    media: query,
+    onchange: null,
+    addListener: () => {},
+    removeListener: () => {},
+    addEventListener: () => {},
+    removeEventListener: () => {},
+    dispatchEvent: () => false,
+  });
+}
+
+if (!window.ResizeObserver) {
+  window.ResizeObserver = class {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  };
+}
+
+// antd measures scrollbars through getComputedStyle with a pseudo element, which jsdom rejects.
+const getComputedStyle = window.getComputedStyle;
+window.getComputedStyle = (element) => getComputedStyle(element);
