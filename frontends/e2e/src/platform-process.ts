@@ -32,7 +32,8 @@ export async function startPlatformProcess(basePort: number): Promise<PlatformPr
     TRAINING_PORT: basePort + 14,
     EMBEDDED_PG_PORT: basePort + 20,
   };
-  const env: NodeJS.ProcessEnv = { ...process.env, RETENTION_DATA_DIR: dataDir, PUBLIC_HOST: 'localhost' };
+  // A smaller demo base than the default keeps the test quick; the flow is the same.
+  const env: NodeJS.ProcessEnv = { ...process.env, RETENTION_DATA_DIR: dataDir, PUBLIC_HOST: 'localhost', DEMO_SUBSCRIBERS: '10000' };
   delete env.DATABASE_URL;
   for (const [name, value] of Object.entries(ports)) env[name] = String(value);
 

@@ -60,8 +60,7 @@ describeWithBrowser('the platform in a real browser', () => {
     await page.getByText('成都').first().waitFor();
     expect(remoteEntries).toContain(`http://localhost:23001/remoteEntry.js`);
 
-    await page.getByTestId('language-switch').click();
-    await page.getByText('English', { exact: true }).click();
+    await page.getByTestId('language-switch').getByText('English').click();
     await page.getByText('Province workspace').first().waitFor();
     await page.getByText('Chengdu').first().waitFor();
     expect(await page.getByText('省公司工作台').count()).toBe(0);

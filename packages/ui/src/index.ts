@@ -5,3 +5,4 @@ export * from './login-page';
 export * from './language-switch';
 export * from './remote-boundary';
 export * from './query-state';
+export * from './standalone';

@@ -20,7 +20,7 @@ export class ReportResolver {
     return { code: report.branchCode };
   }
 
-  @FieldResolver(() => CampaignRef)
+  @FieldResolver(() => CampaignRef, { nullable: true, description: 'Null when the caller may not see the campaign.' })
   campaign(@Root() report: EvaluationReportType): CampaignRef {
     return { id: report.campaignId };
   }
