@@ -1,0 +1,61 @@
+import { render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { MemoryRouter } from 'react-router-dom';
+import { Role } from '@retention/domain';
+import { LanguageSwitch, setLanguage } from '@retention/ui';
+import { mockGraphQLClient, signInForTest, TestProviders } from '@retention/ui/testing';
+import ProvinceApp from './App';
+
+const data = {
+  PolicyOverview: {
+    branches: [
+      { code: 'CD', name: '成都', nameEn: 'Chengdu', subscriberCount: 11933, campaignCount: 4 },
+      { code: 'GA', name: '广安', nameEn: "Guang'an", subscriberCount: 1800, campaignCount: 3 },
+    ],
+    campaigns: [{ id: 'c1', name: '网龄计划：老客户回馈', kind: 'TENURE', level: 'PROVINCE', status: 'PUBLISHED', createdAt: '2026-10-01T00:00:00Z', ownerBranch: null }],
+  },
+  EvaluationReports: {
+    evaluationReports: [{ id: 'r1', status: 'SUBMITTED', updatedAt: '2026-11-01T00:00:00Z', sharedPractice: false, branch: { code: 'CD', name: '成都', nameEn: 'Chengdu' }, campaign: { id: 'c1', name: '存费送费：中高端稳定', kind: 'DEPOSIT_GIFT' } }],
+  },
+};
+
+beforeEach(() => {
+  localStorage.clear();
+  setLanguage('zh-CN');
+  signInForTest({ id: '1', username: 'province', displayName: '王敏', role: Role.PROVINCE_PLANNER, branch: null });
+});
+
+function renderAt(path: string) {
+  return render(
+    <TestProviders client={mockGraphQLClient(data)}>
+      <LanguageSwitch />
+      <MemoryRouter initialEntries={[path]}>
+        <ProvinceApp />
+      </MemoryRouter>
+    </TestProviders>,
+  );
+}
+
+it('shows branches with customer and campaign counts, and campaigns with their status', async () => {
+  renderAt('/');
+  expect(await screen.findByText('11,933')).toBeInTheDocument();
+  expect(screen.getByText('成都')).toBeInTheDocument();
+  expect(screen.getByText('网龄计划：老客户回馈')).toBeInTheDocument();
+  expect(screen.getByText('已发布')).toBeInTheDocument();
+  expect(screen.getByTestId('remote-province')).toHaveTextContent('省公司工作台');
+});
+
+it('switches to English, branch names included', async () => {
+  renderAt('/');
+  await screen.findByText('成都');
+  await userEvent.click(screen.getByText('English'));
+  await waitFor(() => expect(screen.getByText('Province workspace')).toBeInTheDocument());
+  expect(screen.getByText('Chengdu')).toBeInTheDocument();
+  expect(screen.getByText('Published')).toBeInTheDocument();
+});
+
+it('lists the branches’ evaluation reports', async () => {
+  renderAt('/evaluation');
+  expect(await screen.findByText('存费送费：中高端稳定')).toBeInTheDocument();
+  expect(screen.getByText('已提交')).toBeInTheDocument();
+});
