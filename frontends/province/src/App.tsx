@@ -1,9 +1,14 @@
-import { Menu, Typography } from 'antd';
+import { lazy, Suspense } from 'react';
+import { Menu, Spin, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Route, Routes, useLocation, useNavigate, useResolvedPath } from 'react-router-dom';
 import { EvaluationPage } from './evaluation/evaluation-page';
 import { PolicyPage } from './policy/policy-page';
 import './messages';
+
+// Charts load with the page that shows them, not with the app.
+const CustomerDashboard = lazy(() => import('./customers/customer-dashboard').then((m) => ({ default: m.CustomerDashboard })));
+const PAGES = ['customers', 'policy', 'evaluation'] as const;
 
 /** The province team's app: policy (campaigns, branches) and post-evaluation. */
 export default function ProvinceApp() {
@@ -11,7 +16,7 @@ export default function ProvinceApp() {
   const navigate = useNavigate();
   const base = useResolvedPath('').pathname.replace(/\/$/, '');
   const location = useLocation();
-  const current = location.pathname.startsWith(`${base}/evaluation`) ? 'evaluation' : 'policy';
+  const current = PAGES.find((page) => location.pathname.startsWith(`${base}/${page}`)) ?? 'policy';
   return (
     <div data-testid="remote-province">
       <Typography.Title level={3}>{t('province:title')}</Typography.Title>
@@ -19,15 +24,20 @@ export default function ProvinceApp() {
         mode="horizontal"
         selectedKeys={[current]}
         style={{ marginBottom: 16 }}
-        items={[
-          { key: 'policy', label: t('province:nav.policy') },
-          { key: 'evaluation', label: t('province:nav.evaluation') },
-        ]}
-        onClick={({ key }) => navigate(key === 'policy' ? base || '/' : `${base}/evaluation`)}
+        items={PAGES.map((page) => ({ key: page, label: t(`province:nav.${page}`) }))}
+        onClick={({ key }) => navigate(key === 'policy' ? base || '/' : `${base}/${key}`)}
       />
       <Routes>
         <Route index element={<PolicyPage />} />
         <Route path="evaluation" element={<EvaluationPage />} />
+        <Route
+          path="customers"
+          element={
+            <Suspense fallback={<Spin />}>
+              <CustomerDashboard />
+            </Suspense>
+          }
+        />
         <Route path="*" element={<PolicyPage />} />
       </Routes>
     </div>

@@ -1,0 +1,53 @@
+import { render, screen } from '@testing-library/react';
+import { Role } from '@retention/domain';
+import { setLanguage } from '@retention/ui';
+import { mockGraphQLClient, signInForTest, TestProviders } from '@retention/ui/testing';
+import { CustomerDashboard } from './customer-dashboard';
+import '../messages';
+
+// Canvas drawing is not what is tested here: the chart shows the series it was given.
+jest.mock('../shared/chart', () => ({
+  Chart: ({ option, testId }: { option: { series: { data: unknown[] }[] }; testId?: string }) => (
+    <pre data-testid={testId}>{JSON.stringify(option.series.map((s) => s.data))}</pre>
+  ),
+}));
+
+const branch = (code: string, name: string, mhe: number, ytd: number) => ({
+  code, name, nameEn: code, midHighEndCount: mhe, nearMidHighEndCount: 10, dynamicMidHighEndCount: mhe + 5,
+  midHighEndMonthlyAverage: { yearToDate: ytd, monthsLoaded: 10 },
+  crossStabilization: { atLeastOne: 0.85, atLeastTwo: 0.313, atLeastThree: 0.172 },
+});
+
+beforeEach(() => {
+  localStorage.clear();
+  setLanguage('zh-CN');
+  signInForTest({ id: '1', username: 'province', displayName: '王敏', role: Role.PROVINCE_PLANNER, branch: null });
+});
+
+it('shows the latest month’s mid-high-end figures by branch, as cards, chart and table', async () => {
+  const client = mockGraphQLClient({
+    SegmentMonthsForDashboard: { segmentMonths: { latest: '2026-10', refreshed: ['2026-09', '2026-10'] } },
+    CustomerDashboard: {
+      branches: [branch('CD', '成都', 1200, 1180.5), branch('GA', '广安', 300, 290)],
+      segmentCounts: [
+        { branchCode: 'CD', segment: 'MID_HIGH_END', count: 1200 },
+        { branchCode: 'GA', segment: 'MID_HIGH_END', count: 300 },
+        { branchCode: 'CD', segment: 'CLASS_IMPORTANT', count: 500 },
+      ],
+      segmentTrend: [{ month: '2026-09', branchCode: 'CD', count: 1190 }, { month: '2026-10', branchCode: 'CD', count: 1200 }],
+    },
+  });
+  render(<TestProviders client={client}><CustomerDashboard /></TestProviders>);
+  expect(await screen.findByTestId('customer-dashboard')).toBeInTheDocument();
+  expect(screen.getByText('中高端客户 (2026-10)')).toBeInTheDocument();
+  expect(screen.getByText('1,500')).toBeInTheDocument();
+  expect(screen.getByTestId('chart-branches')).toHaveTextContent('[[1200,300],[1181,290]]');
+  expect(screen.getByText('1180.5')).toBeInTheDocument();
+  expect(screen.getAllByText('85.0%')).toHaveLength(2);
+});
+
+it('says what to do when no month has been refreshed yet', async () => {
+  const client = mockGraphQLClient({ SegmentMonthsForDashboard: { segmentMonths: { latest: null, refreshed: [] } } });
+  render(<TestProviders client={client}><CustomerDashboard /></TestProviders>);
+  expect(await screen.findByText('尚未导入经分数据：请先导入并刷新细分')).toBeInTheDocument();
+});
