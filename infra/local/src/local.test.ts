@@ -62,3 +62,16 @@ describe('static server', () => {
     expect(await escaped.text()).not.toBe('secret');
   });
 });
+
+describe('portInUse', () => {
+  it('tells a taken port from a free one', async () => {
+    const net = await import('node:net');
+    const server = net.createServer().listen(0, '127.0.0.1');
+    await new Promise((resolve) => server.once('listening', resolve));
+    const { port } = server.address() as { port: number };
+    const { portInUse } = await import('./processes');
+    expect(await portInUse(port)).toBe(true);
+    await new Promise((resolve) => server.close(resolve));
+    expect(await portInUse(port)).toBe(false);
+  });
+});

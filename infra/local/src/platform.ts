@@ -3,7 +3,7 @@ import type http from 'node:http';
 import path from 'node:path';
 import { DEFAULT_DATABASE_NAME, startEmbeddedPostgres, type RunningPostgres } from '@retention/db';
 import { REPO_ROOT, browserEnv, type PlatformConfig } from './config';
-import { spawnNode, stopProcess, waitForHealthy, type ManagedProcess } from './processes';
+import { portInUse, spawnNode, stopProcess, waitForHealthy, type ManagedProcess } from './processes';
 import { startStaticServer } from './static-server';
 
 export interface RunningPlatform {
@@ -36,6 +36,18 @@ export async function startPlatform(config: PlatformConfig, log: (line: string) 
     for (const proc of [...processes].reverse()) await stopProcess(proc);
     if (postgres) await postgres.stop();
   };
+
+  // A health check answered by a leftover process would look like success: refuse early.
+  const ports = [
+    ...(config.databaseUrl ? [] : [config.embeddedPgPort]),
+    ...config.subgraphs.map((s) => s.port),
+    config.gatewayPort,
+    ...config.frontends.map((f) => f.port),
+  ];
+  const busy = (await Promise.all(ports.map(async (port) => ((await portInUse(port)) ? port : null)))).filter((p) => p !== null);
+  if (busy.length > 0) {
+    throw new Error(`port${busy.length > 1 ? 's' : ''} ${busy.join(', ')} already in use: is another \`pnpm start\` running? (ports are set by env, see README)`);
+  }
 
   try {
     let databaseUrl = config.databaseUrl;

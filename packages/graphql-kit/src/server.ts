@@ -77,7 +77,10 @@ export async function startSubgraphServer<TContext extends BaseContext>(
     }),
   );
 
-  await new Promise<void>((resolve) => httpServer.listen(options.port, resolve));
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(options.port, resolve);
+  });
   const port = (httpServer.address() as AddressInfo).port;
   return {
     port,

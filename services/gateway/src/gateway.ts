@@ -66,7 +66,10 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     expressMiddleware(server, { context: async ({ req }) => ({ authorization: req.headers.authorization }) }),
   );
 
-  await new Promise<void>((resolve) => httpServer.listen(options.port, resolve));
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(options.port, resolve);
+  });
   const port = (httpServer.address() as AddressInfo).port;
   return { port, url: `http://127.0.0.1:${port}/graphql`, stop: () => server.stop() };
 }
