@@ -2,6 +2,8 @@ import { Card, Col, Row, Statistic, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { QueryState } from '@retention/ui';
+import { useSession } from '@retention/ui';
+import { CustomerSearch } from './customers/customer-search';
 import { graphql } from './gql';
 import './messages';
 
@@ -18,6 +20,8 @@ export default function BranchApp() {
   const { t, i18n } = useTranslation();
   const [{ data, fetching, error }] = useQuery({ query: BranchOverviewQuery });
   const branch = data?.me.branch;
+  // Phone managers reach customers through their tasks, not by searching the base.
+  const canSearch = useSession().user?.role === 'BRANCH_PLANNER';
   return (
     <div data-testid="remote-branch">
       <Typography.Title level={3}>
@@ -47,6 +51,11 @@ export default function BranchApp() {
             ]}
           />
         </Card>
+        {canSearch && (
+          <div style={{ marginBottom: 16 }}>
+            <CustomerSearch />
+          </div>
+        )}
         <Card title={t('branch:reports')} size="small">
           <Table
             rowKey="id"

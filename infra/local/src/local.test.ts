@@ -1,8 +1,10 @@
 import fs from 'node:fs';
 import type http from 'node:http';
 import os from 'node:os';
+import net from 'node:net';
 import path from 'node:path';
 import { browserEnv, platformConfig } from './config';
+import { portInUse } from './processes';
 import { startStaticServer } from './static-server';
 
 describe('platformConfig', () => {
@@ -65,11 +67,9 @@ describe('static server', () => {
 
 describe('portInUse', () => {
   it('tells a taken port from a free one', async () => {
-    const net = await import('node:net');
     const server = net.createServer().listen(0, '127.0.0.1');
     await new Promise((resolve) => server.once('listening', resolve));
     const { port } = server.address() as { port: number };
-    const { portInUse } = await import('./processes');
     expect(await portInUse(port)).toBe(true);
     await new Promise((resolve) => server.close(resolve));
     expect(await portInUse(port)).toBe(false);

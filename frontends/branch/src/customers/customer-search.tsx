@@ -1,0 +1,56 @@
+import { useState } from 'react';
+import { Card, Empty, Input, Table } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useQuery } from 'urql';
+import { QueryState } from '@retention/ui';
+import { graphql } from '../gql';
+import { CustomerCard } from './customer-card';
+
+export const SearchCustomersQuery = graphql(`
+  query SearchCustomers($query: String!) {
+    searchSubscribers(query: $query, limit: 20) { id msisdnMasked brand planCode vipCard county }
+  }
+`);
+
+/** Find one of the branch's customers by id or phone digits and open the portrait. */
+export function CustomerSearch() {
+  const { t } = useTranslation();
+  const [query, setQuery] = useState('');
+  const [selected, setSelected] = useState<string | null>(null);
+  const [{ data, fetching, error }] = useQuery({ query: SearchCustomersQuery, variables: { query }, pause: query.trim().length < 2 });
+  return (
+    <Card title={t('branch:customers.title')} size="small" data-testid="customer-search">
+      <Input.Search
+        placeholder={t('branch:customers.placeholder')}
+        allowClear
+        enterButton={t('branch:customers.search')}
+        onSearch={(value) => {
+          setSelected(null);
+          setQuery(value.trim());
+        }}
+        style={{ maxWidth: 420, marginBottom: 16 }}
+        data-testid="customer-search-input"
+      />
+      {query.length >= 2 && (
+        <QueryState fetching={fetching} error={error} empty={!data?.searchSubscribers.length}>
+          <Table
+            rowKey="id"
+            size="small"
+            pagination={false}
+            dataSource={data?.searchSubscribers ?? []}
+            onRow={(row) => ({ onClick: () => setSelected(row.id), style: { cursor: 'pointer' } })}
+            columns={[
+              { title: t('branch:customers.id'), dataIndex: 'id' },
+              { title: t('branch:customers.msisdn'), dataIndex: 'msisdnMasked' },
+              { title: t('branch:customers.brand'), dataIndex: 'brand' },
+              { title: t('branch:customers.plan'), dataIndex: 'planCode' },
+              { title: t('branch:customers.county'), dataIndex: 'county' },
+            ]}
+          />
+        </QueryState>
+      )}
+      {query.length < 2 && <Empty description={t('branch:customers.hint')} />}
+      {selected && <CustomerCard id={selected} />}
+    </Card>
+  );
+}
