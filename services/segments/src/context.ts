@@ -10,6 +10,7 @@ import { SegmentDefinitionService } from './rules/segment-definition.service';
 import { JobService } from './jobs/job.service';
 import { SegmentStatsService } from './segments/segment-stats.service';
 import { SubscriberCountService } from './subscribers/subscriber-count.service';
+import { UploadService } from './uploads/upload.service';
 import { SubscriberService } from './subscribers/subscriber.service';
 import type { SubscriberType } from './subscribers/subscriber.type';
 
@@ -23,6 +24,7 @@ export interface SegmentsContext extends BaseContext {
   definitions: SegmentDefinitionService;
   cohorts: CohortService;
   subscribers: SubscriberService;
+  uploads: UploadService;
   loaders: { subscriberCountByBranch: DataLoader<string, number>; subscriberById: DataLoader<string, SubscriberType | null> };
 }
 
@@ -41,6 +43,7 @@ export function createSegmentsContext(base: BaseContext, dataSource: DataSource,
     definitions: new SegmentDefinitionService(dataSource),
     cohorts: new CohortService(dataSource),
     subscribers,
+    uploads: new UploadService(dataSource),
     loaders: { subscriberCountByBranch: subscriberCounts.createLoader(), subscriberById: subscribers.createLoader() },
   };
 }

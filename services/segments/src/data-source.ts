@@ -4,6 +4,7 @@ import { CreateSubscriber1763800100000 } from './migrations/1763800100000-Create
 import { CreateUsageOffersMembership1763800400000 } from './migrations/1763800400000-CreateUsageOffersMembership';
 import { CreateSegmentDefinition1763800500000 } from './migrations/1763800500000-CreateSegmentDefinition';
 import { CreateCohort1763800600000 } from './migrations/1763800600000-CreateCohort';
+import { CreateUpload1763800700000 } from './migrations/1763800700000-CreateUpload';
 
 export const SEGMENTS_SCHEMA = 'segments';
 
@@ -12,6 +13,6 @@ export function createSegmentsDataSource(url: string): DataSource {
     url,
     schema: SEGMENTS_SCHEMA,
     entities: [],
-    migrations: [CreateSubscriber1763800100000, CreateUsageOffersMembership1763800400000, CreateSegmentDefinition1763800500000, CreateCohort1763800600000],
+    migrations: [CreateSubscriber1763800100000, CreateUsageOffersMembership1763800400000, CreateSegmentDefinition1763800500000, CreateCohort1763800600000, CreateUpload1763800700000],
   });
 }

@@ -10,10 +10,11 @@ import { SegmentsResolver } from './segments/segments.resolver';
 import { SubscriberCountResolver } from './subscribers/subscriber-count.resolver';
 import { subscriberReference } from './subscribers/subscriber.reference';
 import { SubscriberResolver } from './subscribers/subscriber.resolver';
+import { UploadResolver } from './uploads/upload.resolver';
 
 export function buildSegmentsSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema({
-    resolvers: [SubscriberCountResolver, SegmentsResolver, SegmentJobResolver, BranchSegmentsResolver, SegmentDefinitionResolver, CohortResolver, SubscriberResolver],
+    resolvers: [SubscriberCountResolver, SegmentsResolver, SegmentJobResolver, BranchSegmentsResolver, SegmentDefinitionResolver, CohortResolver, SubscriberResolver, UploadResolver],
     // Reached only through the gateway (_entities), so type-graphql must be told about it.
     orphanedTypes: [BranchRef],
     referenceResolvers: { Branch: branchRefReference, Subscriber: subscriberReference },
