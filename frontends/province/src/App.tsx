@@ -8,7 +8,8 @@ import './messages';
 
 // Charts load with the page that shows them, not with the app.
 const CustomerDashboard = lazy(() => import('./customers/customer-dashboard').then((m) => ({ default: m.CustomerDashboard })));
-const PAGES = ['customers', 'policy', 'evaluation'] as const;
+const ImportPage = lazy(() => import('./imports/import-page').then((m) => ({ default: m.ImportPage })));
+const PAGES = ['customers', 'policy', 'evaluation', 'imports'] as const;
 
 /** The province team's app: policy (campaigns, branches) and post-evaluation. */
 export default function ProvinceApp() {
@@ -30,6 +31,14 @@ export default function ProvinceApp() {
       <Routes>
         <Route index element={<PolicyPage />} />
         <Route path="evaluation" element={<EvaluationPage />} />
+        <Route
+          path="imports"
+          element={
+            <Suspense fallback={<Spin />}>
+              <ImportPage />
+            </Suspense>
+          }
+        />
         <Route
           path="customers"
           element={

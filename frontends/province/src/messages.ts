@@ -3,7 +3,14 @@ import { registerMessages } from '@retention/ui';
 registerMessages('province', {
   'zh-CN': {
     title: '省公司工作台',
-    nav: { customers: '客户洞察', policy: '政策与活动', evaluation: '后评估' },
+    nav: { customers: '客户洞察', policy: '政策与活动', evaluation: '后评估', imports: '数据导入' },
+    imports: {
+      title: '导入经分数据', kind: { subscribers: '客户资料', usage: '月度账单', offers: '优惠（存费送费/终端）' }, choose: '选择文件', quarantine: '隔离错误行，导入其余正确的行',
+      start: '上传并导入', uploading: '上传中', job: '导入任务', status: '状态', rows: '已读取行数', errors: '错误数',
+      jobStatus: { QUEUED: '排队中', RUNNING: '进行中', SUCCEEDED: '完成', FAILED: '失败' },
+      file: '文件', read: '读取', imported: '导入', rejected: '拒绝', months: '月份', report: '错误报告', line: '行号', column: '列', code: '问题', value: '值',
+      refresh: '刷新细分（{{months}}）', refreshStarted: '已开始刷新', codes: { REQUIRED: '必填项为空', NOT_INTEGER: '不是整数', NOT_AMOUNT: '金额格式错误（最多2位小数）', NEGATIVE: '不能为负数', TOO_SMALL: '数值过小', BAD_DATE: '日期格式错误', BAD_MONTH: '月份格式错误', BAD_BOOLEAN: '应为 true/false', BAD_ENUM: '取值不在允许范围内', UNKNOWN_BRANCH: '未知分公司代码', BAD_SERVICE: '未知粘性业务', DUPLICATE_KEY: '重复记录', UNKNOWN_SUBSCRIBER: '客户不在主数据中', MISSING_COLUMN: '缺少列', DUPLICATE_COLUMN: '列重复', EMPTY_FILE: '空文件', NOT_UTF8: '文件不是UTF-8编码', MALFORMED_CSV: 'CSV格式错误' },
+    },
     dashboard: {
       noData: '尚未导入经分数据：请先导入并刷新细分',
       midHighEnd: '中高端客户',
@@ -29,7 +36,14 @@ registerMessages('province', {
   },
   en: {
     title: 'Province workspace',
-    nav: { customers: 'Customers', policy: 'Policy & campaigns', evaluation: 'Post-evaluation' },
+    nav: { customers: 'Customers', policy: 'Policy & campaigns', evaluation: 'Post-evaluation', imports: 'Data import' },
+    imports: {
+      title: 'Import billing extracts', kind: { subscribers: 'Subscribers', usage: 'Monthly usage', offers: 'Offers' }, choose: 'Choose file', quarantine: 'Quarantine bad rows and import the good ones',
+      start: 'Upload and import', uploading: 'Uploading', job: 'Import job', status: 'Status', rows: 'Rows read', errors: 'Errors',
+      jobStatus: { QUEUED: 'Queued', RUNNING: 'Running', SUCCEEDED: 'Done', FAILED: 'Failed' },
+      file: 'File', read: 'Read', imported: 'Imported', rejected: 'Rejected', months: 'Months', report: 'Error report', line: 'Line', column: 'Column', code: 'Problem', value: 'Value',
+      refresh: 'Refresh segments ({{months}})', refreshStarted: 'Refresh started', codes: { REQUIRED: 'Empty', NOT_INTEGER: 'Not a whole number', NOT_AMOUNT: 'Not an amount (max 2 decimals)', NEGATIVE: 'Negative', TOO_SMALL: 'Too small', BAD_DATE: 'Bad date', BAD_MONTH: 'Bad month', BAD_BOOLEAN: 'Not true/false', BAD_ENUM: 'Not an allowed value', UNKNOWN_BRANCH: 'Unknown branch', BAD_SERVICE: 'Unknown service', DUPLICATE_KEY: 'Duplicate', UNKNOWN_SUBSCRIBER: 'Not in subscriber master data', MISSING_COLUMN: 'Missing column', DUPLICATE_COLUMN: 'Repeated column', EMPTY_FILE: 'Empty file', NOT_UTF8: 'Not UTF-8', MALFORMED_CSV: 'Malformed CSV' },
+    },
     dashboard: {
       noData: 'No billing data yet: import extracts and refresh the segments first',
       midHighEnd: 'Mid-high-end customers',

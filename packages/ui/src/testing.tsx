@@ -22,7 +22,21 @@ export function mockGraphQLClient(responses: Responses): Client & { calls: strin
     calls.push(name);
     return fromValue({ operation: request, data: responses[name], stale: false, hasNext: false });
   };
-  return { calls, executeQuery: answer, executeMutation: answer, executeSubscription: answer } as unknown as Client & { calls: string[] };
+  const promised = (query: Parameters<typeof operationName>[0]['query']) => ({
+    toPromise: () => {
+      const name = operationName({ query });
+      calls.push(name);
+      return Promise.resolve({ data: responses[name] });
+    },
+  });
+  return {
+    calls,
+    executeQuery: answer,
+    executeMutation: answer,
+    executeSubscription: answer,
+    query: promised,
+    mutation: promised,
+  } as unknown as Client & { calls: string[] };
 }
 
 /** Signs a user in the way the shell does, before rendering. */

@@ -17,12 +17,22 @@ type Documents = {
     "\n  query CustomerDashboard($month: String!, $year: Int!) {\n    branches {\n      code name nameEn\n      midHighEndCount(month: $month)\n      nearMidHighEndCount(month: $month)\n      dynamicMidHighEndCount(month: $month)\n      midHighEndMonthlyAverage(year: $year) { yearToDate monthsLoaded }\n      crossStabilization(month: $month) { atLeastOne atLeastTwo atLeastThree }\n    }\n    segmentCounts(month: $month) { branchCode segment count }\n    segmentTrend(segment: \"MID_HIGH_END\", months: 13) { month branchCode count }\n  }\n": typeof types.CustomerDashboardDocument,
     "\n  query SegmentMonthsForDashboard {\n    segmentMonths { latest refreshed }\n  }\n": typeof types.SegmentMonthsForDashboardDocument,
     "\n  query EvaluationReports {\n    evaluationReports { id status updatedAt sharedPractice branch { code name nameEn } campaign { id name kind } }\n  }\n": typeof types.EvaluationReportsDocument,
+    "\n  mutation StartImport($uploadIds: [ID!]!, $quarantine: Boolean!) {\n    startImport(uploadIds: $uploadIds, quarantine: $quarantine) { id }\n  }\n": typeof types.StartImportDocument,
+    "\n  query ImportJob($id: ID!) {\n    segmentJob(id: $id) { id status phase progress rowsDone error errorCount files { kind file rowsRead rowsImported rowsRejected months } }\n    importErrors(jobId: $id, limit: 500) { file line column code value message }\n  }\n": typeof types.ImportJobDocument,
+    "\n  mutation RefreshAfterImport($month: String!) {\n    refreshSegments(month: $month) { id }\n  }\n": typeof types.RefreshAfterImportDocument,
+    "\n  mutation BeginUpload($kind: String!, $fileName: String!, $sizeBytes: Float!) {\n    beginUpload(kind: $kind, fileName: $fileName, sizeBytes: $sizeBytes) { id }\n  }\n": typeof types.BeginUploadDocument,
+    "\n  mutation UploadChunk($id: ID!, $offset: Float!, $base64: String!) {\n    uploadChunk(id: $id, offset: $offset, base64: $base64) { received }\n  }\n": typeof types.UploadChunkDocument,
     "\n  query PolicyOverview {\n    branches { code name nameEn subscriberCount campaignCount }\n    campaigns { id name kind level status createdAt ownerBranch { code name nameEn } }\n  }\n": typeof types.PolicyOverviewDocument,
 };
 const documents: Documents = {
     "\n  query CustomerDashboard($month: String!, $year: Int!) {\n    branches {\n      code name nameEn\n      midHighEndCount(month: $month)\n      nearMidHighEndCount(month: $month)\n      dynamicMidHighEndCount(month: $month)\n      midHighEndMonthlyAverage(year: $year) { yearToDate monthsLoaded }\n      crossStabilization(month: $month) { atLeastOne atLeastTwo atLeastThree }\n    }\n    segmentCounts(month: $month) { branchCode segment count }\n    segmentTrend(segment: \"MID_HIGH_END\", months: 13) { month branchCode count }\n  }\n": types.CustomerDashboardDocument,
     "\n  query SegmentMonthsForDashboard {\n    segmentMonths { latest refreshed }\n  }\n": types.SegmentMonthsForDashboardDocument,
     "\n  query EvaluationReports {\n    evaluationReports { id status updatedAt sharedPractice branch { code name nameEn } campaign { id name kind } }\n  }\n": types.EvaluationReportsDocument,
+    "\n  mutation StartImport($uploadIds: [ID!]!, $quarantine: Boolean!) {\n    startImport(uploadIds: $uploadIds, quarantine: $quarantine) { id }\n  }\n": types.StartImportDocument,
+    "\n  query ImportJob($id: ID!) {\n    segmentJob(id: $id) { id status phase progress rowsDone error errorCount files { kind file rowsRead rowsImported rowsRejected months } }\n    importErrors(jobId: $id, limit: 500) { file line column code value message }\n  }\n": types.ImportJobDocument,
+    "\n  mutation RefreshAfterImport($month: String!) {\n    refreshSegments(month: $month) { id }\n  }\n": types.RefreshAfterImportDocument,
+    "\n  mutation BeginUpload($kind: String!, $fileName: String!, $sizeBytes: Float!) {\n    beginUpload(kind: $kind, fileName: $fileName, sizeBytes: $sizeBytes) { id }\n  }\n": types.BeginUploadDocument,
+    "\n  mutation UploadChunk($id: ID!, $offset: Float!, $base64: String!) {\n    uploadChunk(id: $id, offset: $offset, base64: $base64) { received }\n  }\n": types.UploadChunkDocument,
     "\n  query PolicyOverview {\n    branches { code name nameEn subscriberCount campaignCount }\n    campaigns { id name kind level status createdAt ownerBranch { code name nameEn } }\n  }\n": types.PolicyOverviewDocument,
 };
 
@@ -52,6 +62,26 @@ export function graphql(source: "\n  query SegmentMonthsForDashboard {\n    segm
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query EvaluationReports {\n    evaluationReports { id status updatedAt sharedPractice branch { code name nameEn } campaign { id name kind } }\n  }\n"): (typeof documents)["\n  query EvaluationReports {\n    evaluationReports { id status updatedAt sharedPractice branch { code name nameEn } campaign { id name kind } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartImport($uploadIds: [ID!]!, $quarantine: Boolean!) {\n    startImport(uploadIds: $uploadIds, quarantine: $quarantine) { id }\n  }\n"): (typeof documents)["\n  mutation StartImport($uploadIds: [ID!]!, $quarantine: Boolean!) {\n    startImport(uploadIds: $uploadIds, quarantine: $quarantine) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ImportJob($id: ID!) {\n    segmentJob(id: $id) { id status phase progress rowsDone error errorCount files { kind file rowsRead rowsImported rowsRejected months } }\n    importErrors(jobId: $id, limit: 500) { file line column code value message }\n  }\n"): (typeof documents)["\n  query ImportJob($id: ID!) {\n    segmentJob(id: $id) { id status phase progress rowsDone error errorCount files { kind file rowsRead rowsImported rowsRejected months } }\n    importErrors(jobId: $id, limit: 500) { file line column code value message }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RefreshAfterImport($month: String!) {\n    refreshSegments(month: $month) { id }\n  }\n"): (typeof documents)["\n  mutation RefreshAfterImport($month: String!) {\n    refreshSegments(month: $month) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BeginUpload($kind: String!, $fileName: String!, $sizeBytes: Float!) {\n    beginUpload(kind: $kind, fileName: $fileName, sizeBytes: $sizeBytes) { id }\n  }\n"): (typeof documents)["\n  mutation BeginUpload($kind: String!, $fileName: String!, $sizeBytes: Float!) {\n    beginUpload(kind: $kind, fileName: $fileName, sizeBytes: $sizeBytes) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UploadChunk($id: ID!, $offset: Float!, $base64: String!) {\n    uploadChunk(id: $id, offset: $offset, base64: $base64) { received }\n  }\n"): (typeof documents)["\n  mutation UploadChunk($id: ID!, $offset: Float!, $base64: String!) {\n    uploadChunk(id: $id, offset: $offset, base64: $base64) { received }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

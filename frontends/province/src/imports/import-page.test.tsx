@@ -1,0 +1,37 @@
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { Role } from '@retention/domain';
+import { setLanguage } from '@retention/ui';
+import { mockGraphQLClient, signInForTest, TestProviders } from '@retention/ui/testing';
+import { ImportPage } from './import-page';
+import '../messages';
+
+beforeEach(() => {
+  localStorage.clear();
+  setLanguage('zh-CN');
+  signInForTest({ id: '2', username: 'analyst', displayName: '李强', role: Role.PROVINCE_ANALYST, branch: null });
+});
+
+it('uploads the chosen extract, starts the import and shows progress and the row-numbered error report', async () => {
+  const client = mockGraphQLClient({
+    BeginUpload: { beginUpload: { id: 'u1' } },
+    UploadChunk: { uploadChunk: { received: 10 } },
+    StartImport: { startImport: { id: 'job1' } },
+    ImportJob: {
+      segmentJob: {
+        id: 'job1', status: 'FAILED', phase: 'failed', progress: 0.85, rowsDone: 2, error: '1 error(s): nothing was imported', errorCount: 1,
+        files: [{ kind: 'usage', file: 'usage.csv', rowsRead: 2, rowsImported: 0, rowsRejected: 1, months: [] }],
+      },
+      importErrors: [{ file: 'usage.csv', line: 3, column: 'bill_amount', code: 'NEGATIVE', value: '-5.00', message: 'line 3: bill_amount "-5.00" must not be negative' }],
+    },
+  });
+  const { container } = render(<TestProviders client={client}><ImportPage /></TestProviders>);
+  const inputs = container.querySelectorAll('input[type=file]');
+  fireEvent.change(inputs[1], { target: { files: [new File(['subscriber_id,month\nS1,2026-10\n'], 'usage.csv', { type: 'text/csv' })] } });
+  await waitFor(() => expect(screen.getByTestId('start-import')).toBeEnabled());
+  fireEvent.click(screen.getByTestId('start-import'));
+  expect(await screen.findByTestId('import-job')).toBeInTheDocument();
+  expect(screen.getByText('失败')).toBeInTheDocument();
+  expect(screen.getByText('不能为负数')).toBeInTheDocument();
+  expect(screen.getByText('-5.00')).toBeInTheDocument();
+  expect(client.calls.slice(0, 3)).toEqual(['BeginUpload', 'UploadChunk', 'StartImport']);
+});
