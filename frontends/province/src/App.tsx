@@ -9,7 +9,8 @@ import './messages';
 // Charts load with the page that shows them, not with the app.
 const CustomerDashboard = lazy(() => import('./customers/customer-dashboard').then((m) => ({ default: m.CustomerDashboard })));
 const ImportPage = lazy(() => import('./imports/import-page').then((m) => ({ default: m.ImportPage })));
-const PAGES = ['customers', 'policy', 'evaluation', 'imports'] as const;
+const SegmentExplorer = lazy(() => import('./segments/segment-explorer').then((m) => ({ default: m.SegmentExplorer })));
+const PAGES = ['customers', 'segments', 'policy', 'evaluation', 'imports'] as const;
 
 /** The province team's app: policy (campaigns, branches) and post-evaluation. */
 export default function ProvinceApp() {
@@ -31,6 +32,14 @@ export default function ProvinceApp() {
       <Routes>
         <Route index element={<PolicyPage />} />
         <Route path="evaluation" element={<EvaluationPage />} />
+        <Route
+          path="segments"
+          element={
+            <Suspense fallback={<Spin />}>
+              <SegmentExplorer />
+            </Suspense>
+          }
+        />
         <Route
           path="imports"
           element={

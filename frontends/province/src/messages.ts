@@ -3,7 +3,14 @@ import { registerMessages } from '@retention/ui';
 registerMessages('province', {
   'zh-CN': {
     title: '省公司工作台',
-    nav: { customers: '客户洞察', policy: '政策与活动', evaluation: '后评估', imports: '数据导入' },
+    nav: { customers: '客户洞察', segments: '客户细分', policy: '政策与活动', evaluation: '后评估', imports: '数据导入' },
+    segments: { month: '月份', segment: '细分', trend: '{{segment}}：前5分公司月度趋势', counts: '{{month}} 各分公司细分客户数' },
+    segmentKeys: { MID_HIGH_END: '中高端', DYNAMIC_MID_HIGH_END: '动态中高端', NEAR_MID_HIGH_END: '准中高端', CLASS_CHURN_RISK: '有流失倾向', CLASS_IMPORTANT: '重要客户', CLASS_ORDINARY: '普通中高端', CLASS_IRREGULAR: '不规则需求', TENURE_LT_6M: '网龄<6月', TENURE_6_12M: '网龄6-12月', TENURE_1_3Y: '网龄1-3年', TENURE_3_5Y: '网龄3-5年', TENURE_GE_5Y: '网龄≥5年', MEASURES_GE_1: '≥1项措施', MEASURES_GE_2: '≥2项措施', MEASURES_GE_3: '≥3项措施' },
+    rules: {
+      title: '自定义细分（规则）', examples: '示例：', own: '自己编写', all: '满足全部条件', any: '满足任一条件', not: '非', add: '添加条件',
+      each: '近', months: '个月每月都满足', valueHint: '值（多个值用逗号分隔）', yes: '是', no: '否', preview: '{{month}} 符合条件的客户', members: '客户数',
+      name: '细分名称', save: '保存细分', saved: '已保存：{{name}}', help: '规则在服务端校验并编译为参数化SQL；数值按当月统计。', ops: { eq: '等于', ne: '不等于', gt: '大于', gte: '大于等于', lt: '小于', lte: '小于等于', between: '介于', in: '属于', notIn: '不属于', startsWith: '开头是', is: '是', has: '包含', hasAny: '包含任一', hasNone: '不含' },
+    },
     imports: {
       title: '导入经分数据', kind: { subscribers: '客户资料', usage: '月度账单', offers: '优惠（存费送费/终端）' }, choose: '选择文件', quarantine: '隔离错误行，导入其余正确的行',
       start: '上传并导入', uploading: '上传中', job: '导入任务', status: '状态', rows: '已读取行数', errors: '错误数',
@@ -36,7 +43,14 @@ registerMessages('province', {
   },
   en: {
     title: 'Province workspace',
-    nav: { customers: 'Customers', policy: 'Policy & campaigns', evaluation: 'Post-evaluation', imports: 'Data import' },
+    nav: { customers: 'Customers', segments: 'Segments', policy: 'Policy & campaigns', evaluation: 'Post-evaluation', imports: 'Data import' },
+    segments: { month: 'Month', segment: 'Segment', trend: '{{segment}}: top 5 branches by month', counts: 'Segment counts by branch, {{month}}' },
+    segmentKeys: { MID_HIGH_END: 'Mid-high-end', DYNAMIC_MID_HIGH_END: 'Dynamic MHE', NEAR_MID_HIGH_END: 'Near MHE', CLASS_CHURN_RISK: 'Churn risk', CLASS_IMPORTANT: 'Important', CLASS_ORDINARY: 'Ordinary', CLASS_IRREGULAR: 'Irregular', TENURE_LT_6M: 'Tenure <6m', TENURE_6_12M: 'Tenure 6–12m', TENURE_1_3Y: 'Tenure 1–3y', TENURE_3_5Y: 'Tenure 3–5y', TENURE_GE_5Y: 'Tenure ≥5y', MEASURES_GE_1: '≥1 measure', MEASURES_GE_2: '≥2 measures', MEASURES_GE_3: '≥3 measures' },
+    rules: {
+      title: 'Custom segment (rules)', examples: 'Examples:', own: 'Write my own', all: 'All conditions', any: 'Any condition', not: 'NOT', add: 'Add condition',
+      each: 'in each of the last', months: 'months', valueHint: 'value (comma-separate several)', yes: 'yes', no: 'no', preview: 'Customers matching in {{month}}', members: 'Customers',
+      name: 'Segment name', save: 'Save segment', saved: 'Saved: {{name}}', help: 'Rules are validated on the server and compiled to parameterised SQL; figures are for the month.', ops: { eq: '=', ne: '≠', gt: '>', gte: '≥', lt: '<', lte: '≤', between: 'between', in: 'in', notIn: 'not in', startsWith: 'starts with', is: 'is', has: 'has', hasAny: 'has any', hasNone: 'has none' },
+    },
     imports: {
       title: 'Import billing extracts', kind: { subscribers: 'Subscribers', usage: 'Monthly usage', offers: 'Offers' }, choose: 'Choose file', quarantine: 'Quarantine bad rows and import the good ones',
       start: 'Upload and import', uploading: 'Uploading', job: 'Import job', status: 'Status', rows: 'Rows read', errors: 'Errors',

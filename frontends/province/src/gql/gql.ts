@@ -23,6 +23,11 @@ type Documents = {
     "\n  mutation BeginUpload($kind: String!, $fileName: String!, $sizeBytes: Float!) {\n    beginUpload(kind: $kind, fileName: $fileName, sizeBytes: $sizeBytes) { id }\n  }\n": typeof types.BeginUploadDocument,
     "\n  mutation UploadChunk($id: ID!, $offset: Float!, $base64: String!) {\n    uploadChunk(id: $id, offset: $offset, base64: $base64) { received }\n  }\n": typeof types.UploadChunkDocument,
     "\n  query PolicyOverview {\n    branches { code name nameEn subscriberCount campaignCount }\n    campaigns { id name kind level status createdAt ownerBranch { code name nameEn } }\n  }\n": typeof types.PolicyOverviewDocument,
+    "\n  query RuleFields {\n    ruleFields { key type operators values monthly labelZh labelEn }\n    segmentDefinitions { id key name description rule example }\n  }\n": typeof types.RuleFieldsDocument,
+    "\n  query PreviewSegment($rule: JSON!, $month: String) {\n    previewSegment(rule: $rule, month: $month) { month total byBranch { branchCode count } }\n  }\n": typeof types.PreviewSegmentDocument,
+    "\n  mutation SaveSegment($input: SaveSegmentInput!) {\n    saveSegment(input: $input) { id name }\n  }\n": typeof types.SaveSegmentDocument,
+    "\n  query SegmentExplorer($month: String!, $segment: String!) {\n    builtInSegments\n    branches { code name nameEn }\n    segmentCounts(month: $month) { branchCode segment count }\n    segmentTrend(segment: $segment, months: 13) { month branchCode count }\n  }\n": typeof types.SegmentExplorerDocument,
+    "\n  query ExplorerMonths {\n    segmentMonths { refreshed latest }\n  }\n": typeof types.ExplorerMonthsDocument,
 };
 const documents: Documents = {
     "\n  query CustomerDashboard($month: String!, $year: Int!) {\n    branches {\n      code name nameEn\n      midHighEndCount(month: $month)\n      nearMidHighEndCount(month: $month)\n      dynamicMidHighEndCount(month: $month)\n      midHighEndMonthlyAverage(year: $year) { yearToDate monthsLoaded }\n      crossStabilization(month: $month) { atLeastOne atLeastTwo atLeastThree }\n    }\n    segmentCounts(month: $month) { branchCode segment count }\n    segmentTrend(segment: \"MID_HIGH_END\", months: 13) { month branchCode count }\n  }\n": types.CustomerDashboardDocument,
@@ -34,6 +39,11 @@ const documents: Documents = {
     "\n  mutation BeginUpload($kind: String!, $fileName: String!, $sizeBytes: Float!) {\n    beginUpload(kind: $kind, fileName: $fileName, sizeBytes: $sizeBytes) { id }\n  }\n": types.BeginUploadDocument,
     "\n  mutation UploadChunk($id: ID!, $offset: Float!, $base64: String!) {\n    uploadChunk(id: $id, offset: $offset, base64: $base64) { received }\n  }\n": types.UploadChunkDocument,
     "\n  query PolicyOverview {\n    branches { code name nameEn subscriberCount campaignCount }\n    campaigns { id name kind level status createdAt ownerBranch { code name nameEn } }\n  }\n": types.PolicyOverviewDocument,
+    "\n  query RuleFields {\n    ruleFields { key type operators values monthly labelZh labelEn }\n    segmentDefinitions { id key name description rule example }\n  }\n": types.RuleFieldsDocument,
+    "\n  query PreviewSegment($rule: JSON!, $month: String) {\n    previewSegment(rule: $rule, month: $month) { month total byBranch { branchCode count } }\n  }\n": types.PreviewSegmentDocument,
+    "\n  mutation SaveSegment($input: SaveSegmentInput!) {\n    saveSegment(input: $input) { id name }\n  }\n": types.SaveSegmentDocument,
+    "\n  query SegmentExplorer($month: String!, $segment: String!) {\n    builtInSegments\n    branches { code name nameEn }\n    segmentCounts(month: $month) { branchCode segment count }\n    segmentTrend(segment: $segment, months: 13) { month branchCode count }\n  }\n": types.SegmentExplorerDocument,
+    "\n  query ExplorerMonths {\n    segmentMonths { refreshed latest }\n  }\n": types.ExplorerMonthsDocument,
 };
 
 /**
@@ -86,6 +96,26 @@ export function graphql(source: "\n  mutation UploadChunk($id: ID!, $offset: Flo
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PolicyOverview {\n    branches { code name nameEn subscriberCount campaignCount }\n    campaigns { id name kind level status createdAt ownerBranch { code name nameEn } }\n  }\n"): (typeof documents)["\n  query PolicyOverview {\n    branches { code name nameEn subscriberCount campaignCount }\n    campaigns { id name kind level status createdAt ownerBranch { code name nameEn } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RuleFields {\n    ruleFields { key type operators values monthly labelZh labelEn }\n    segmentDefinitions { id key name description rule example }\n  }\n"): (typeof documents)["\n  query RuleFields {\n    ruleFields { key type operators values monthly labelZh labelEn }\n    segmentDefinitions { id key name description rule example }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PreviewSegment($rule: JSON!, $month: String) {\n    previewSegment(rule: $rule, month: $month) { month total byBranch { branchCode count } }\n  }\n"): (typeof documents)["\n  query PreviewSegment($rule: JSON!, $month: String) {\n    previewSegment(rule: $rule, month: $month) { month total byBranch { branchCode count } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveSegment($input: SaveSegmentInput!) {\n    saveSegment(input: $input) { id name }\n  }\n"): (typeof documents)["\n  mutation SaveSegment($input: SaveSegmentInput!) {\n    saveSegment(input: $input) { id name }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SegmentExplorer($month: String!, $segment: String!) {\n    builtInSegments\n    branches { code name nameEn }\n    segmentCounts(month: $month) { branchCode segment count }\n    segmentTrend(segment: $segment, months: 13) { month branchCode count }\n  }\n"): (typeof documents)["\n  query SegmentExplorer($month: String!, $segment: String!) {\n    builtInSegments\n    branches { code name nameEn }\n    segmentCounts(month: $month) { branchCode segment count }\n    segmentTrend(segment: $segment, months: 13) { month branchCode count }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExplorerMonths {\n    segmentMonths { refreshed latest }\n  }\n"): (typeof documents)["\n  query ExplorerMonths {\n    segmentMonths { refreshed latest }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
