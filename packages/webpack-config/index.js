@@ -67,6 +67,8 @@ function createAppConfig({ dir, name, port, exposes, title }) {
         }),
         new HtmlWebpackPlugin({
           title,
+          // Absolute, so a deep link such as /province/segments still finds the bundle.
+          publicPath: '/',
           templateContent: `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title><script src="/env.js"></script></head><body style="margin:0"><div id="root"></div></body></html>`,
         }),
       ],

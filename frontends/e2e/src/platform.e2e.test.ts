@@ -64,6 +64,10 @@ describeWithBrowser('the platform in a real browser', () => {
     await page.getByText('Province workspace').first().waitFor();
     await page.getByText('Chengdu').first().waitFor();
     expect(await page.getByText('省公司工作台').count()).toBe(0);
+
+    // A deep link opens the page inside the remote, with its chart of real counts.
+    await page.goto(`${platform.shellUrl}/province/customers`);
+    await page.getByTestId('customer-dashboard').waitFor({ timeout: 30000 });
     await page.close();
   });
 

@@ -187,7 +187,8 @@ function usageLines(random: Random, c: Customer, months: readonly string[]): str
     const tenure = c.tenureAtEnd - (last - i);
     const churned = random.chance(monthlyChurnHazard(c, tenure) * (c.fading && i >= last - 1 ? 4 : 1));
     let bill = c.level * (1 + 0.12 * random.normal());
-    if (c.irregular) bill *= i % 2 === 0 ? 1.7 : 0.25;
+    // Irregular demand: some months high, some low, at random (not in lockstep across customers).
+    if (c.irregular) bill *= random.chance(0.5) ? 1.7 : 0.25;
     if (c.fading && i >= last - 1) bill *= 0.08;
     if (month === c.joinMonth) bill *= 0.6;
     bill = Math.max(0, bill);
