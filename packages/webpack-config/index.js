@@ -4,6 +4,15 @@ const path = require('node:path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const { container } = require('webpack');
 
+const DEV_ENV = {
+  gatewayUrl: 'http://localhost:4000/graphql',
+  remotes: {
+    province: 'http://localhost:3001/remoteEntry.js',
+    branch: 'http://localhost:3002/remoteEntry.js',
+    training: 'http://localhost:3003/remoteEntry.js',
+  },
+};
+
 /** Shared as strict singletons: one React, one urql client, one i18n, one antd theme. */
 const SINGLETONS = ['react', 'react-dom', 'urql', '@urql/core', 'antd', 'react-router-dom', 'i18next', 'react-i18next', '@retention/ui', '@retention/client'];
 
@@ -77,7 +86,11 @@ function createAppConfig({ dir, name, port, exposes, title }) {
         port,
         historyApiFallback: true,
         headers: { 'Access-Control-Allow-Origin': '*' },
-        static: { directory: path.join(dir, 'public') },
+        // `pnpm start` writes /env.js from the environment; the dev server serves these defaults.
+        setupMiddlewares: (middlewares, devServer) => {
+          devServer.app.get('/env.js', (_req, res) => res.type('js').send(`window.__RETENTION_ENV__ = ${JSON.stringify(DEV_ENV)};`));
+          return middlewares;
+        },
       },
     };
   };

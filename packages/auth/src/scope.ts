@@ -25,3 +25,13 @@ export function scopeBranchFilter(user: AuthUser, requested?: string[] | null): 
   if (!requested || requested.length === 0) return visible;
   return requested.filter((code) => visible.includes(code));
 }
+
+/**
+ * The one SQL parameter that scopes a query to the caller: NULL for province-wide roles,
+ * the branch code for branch roles, and '' (which matches no branch) without a user.
+ */
+export function branchScopeParam(user: AuthUser | null): string | null {
+  if (!user) return '';
+  const visible = visibleBranches(user);
+  return visible === null ? null : (visible[0] ?? '');
+}

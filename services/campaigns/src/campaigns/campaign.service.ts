@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import { visibleBranches, type AuthUser } from '@retention/auth';
+import { branchScopeParam, type AuthUser } from '@retention/auth';
 import { BRANCH_VISIBLE_STATUSES } from './campaign.enums';
 import type { CampaignType } from './campaign.type';
 
@@ -42,11 +42,8 @@ export class CampaignService {
     private readonly user: AuthUser | null,
   ) {}
 
-  /** NULL for province roles; the branch code for branch roles; '' (nothing) for no user. */
   private get branchScope(): string | null {
-    if (!this.user) return '';
-    const visible = visibleBranches(this.user);
-    return visible === null ? null : (visible[0] ?? '');
+    return branchScopeParam(this.user);
   }
 
   async list(): Promise<CampaignType[]> {

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import { visibleBranches, type AuthUser } from '@retention/auth';
+import { branchScopeParam, type AuthUser } from '@retention/auth';
 import type { EvaluationReportType } from './report.type';
 
 interface ReportRow {
@@ -46,9 +46,7 @@ export class ReportService {
   ) {}
 
   private get branchScope(): string | null {
-    if (!this.user) return '';
-    const visible = visibleBranches(this.user);
-    return visible === null ? null : (visible[0] ?? '');
+    return branchScopeParam(this.user);
   }
 
   async list(): Promise<EvaluationReportType[]> {
