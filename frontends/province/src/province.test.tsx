@@ -29,7 +29,7 @@ function renderAt(path: string) {
   return render(
     <TestProviders client={mockGraphQLClient(data)}>
       <LanguageSwitch />
-      <MemoryRouter initialEntries={[path]}>
+      <MemoryRouter initialEntries={[path]} future={{ v7_startTransition: true }}>
         <ProvinceApp />
       </MemoryRouter>
     </TestProviders>,

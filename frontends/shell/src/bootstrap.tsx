@@ -6,7 +6,7 @@ import './messages';
 
 createRoot(document.getElementById('root')!).render(
   <AppProviders>
-    <BrowserRouter>
+    <BrowserRouter future={{ v7_startTransition: true }}>
       <ShellApp />
     </BrowserRouter>
   </AppProviders>,

@@ -20,7 +20,7 @@ const user = (role: Role, branch: { code: string; name: string; nameEn: string }
 function renderShell(path: string, client = mockGraphQLClient({})) {
   return render(
     <TestProviders client={client}>
-      <MemoryRouter initialEntries={[path]}>
+      <MemoryRouter initialEntries={[path]} future={{ v7_startTransition: true }}>
         <ShellApp />
       </MemoryRouter>
     </TestProviders>,

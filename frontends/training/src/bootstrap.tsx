@@ -6,7 +6,7 @@ import App from './App';
 // Standalone development page; inside the shell only ./App is used.
 createRoot(document.getElementById('root')!).render(
   <StandaloneRoot>
-    <BrowserRouter basename="/">
+    <BrowserRouter basename="/" future={{ v7_startTransition: true }}>
       <App />
     </BrowserRouter>
   </StandaloneRoot>,
