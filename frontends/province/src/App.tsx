@@ -10,7 +10,8 @@ import './messages';
 const CustomerDashboard = lazy(() => import('./customers/customer-dashboard').then((m) => ({ default: m.CustomerDashboard })));
 const ImportPage = lazy(() => import('./imports/import-page').then((m) => ({ default: m.ImportPage })));
 const SegmentExplorer = lazy(() => import('./segments/segment-explorer').then((m) => ({ default: m.SegmentExplorer })));
-const PAGES = ['customers', 'segments', 'policy', 'evaluation', 'imports'] as const;
+const CohortPage = lazy(() => import('./cohorts/cohort-page').then((m) => ({ default: m.CohortPage })));
+const PAGES = ['customers', 'segments', 'cohorts', 'policy', 'evaluation', 'imports'] as const;
 
 /** The province team's app: policy (campaigns, branches) and post-evaluation. */
 export default function ProvinceApp() {
@@ -37,6 +38,14 @@ export default function ProvinceApp() {
           element={
             <Suspense fallback={<Spin />}>
               <SegmentExplorer />
+            </Suspense>
+          }
+        />
+        <Route
+          path="cohorts"
+          element={
+            <Suspense fallback={<Spin />}>
+              <CohortPage />
             </Suspense>
           }
         />

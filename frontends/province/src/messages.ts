@@ -3,7 +3,13 @@ import { registerMessages } from '@retention/ui';
 registerMessages('province', {
   'zh-CN': {
     title: '省公司工作台',
-    nav: { customers: '客户洞察', segments: '客户细分', policy: '政策与活动', evaluation: '后评估', imports: '数据导入' },
+    nav: { customers: '客户洞察', segments: '客户细分', cohorts: '拍照客户', policy: '政策与活动', evaluation: '后评估', imports: '数据导入' },
+    cohorts: {
+      create: '新建拍照', name: '名称', nameRequired: '请输入名称', baseMonth: '拍照月份', monthRequired: '请选择拍照月份', freeze: '拍照',
+      curves: '保有率曲线（全省）', all: '全部', with: '有{{split}}', without: '无{{split}}', value: '价值保有率', byBranch: '{{month}} 各分公司保有情况',
+      members: '拍照客户数', retention: '保有率', churn: '离网率',
+      splits: { VNET: 'V网', ANY_MEASURE: '稳定措施', GOTONE: '全球通', GROUP: '集团', FAMILY: '合家欢', DEPOSIT_GIFT: '存费送费', TERMINAL: '终端合约' },
+    },
     segments: { month: '月份', segment: '细分', trend: '{{segment}}：前5分公司月度趋势', counts: '{{month}} 各分公司细分客户数' },
     segmentKeys: { MID_HIGH_END: '中高端', DYNAMIC_MID_HIGH_END: '动态中高端', NEAR_MID_HIGH_END: '准中高端', CLASS_CHURN_RISK: '有流失倾向', CLASS_IMPORTANT: '重要客户', CLASS_ORDINARY: '普通中高端', CLASS_IRREGULAR: '不规则需求', TENURE_LT_6M: '网龄<6月', TENURE_6_12M: '网龄6-12月', TENURE_1_3Y: '网龄1-3年', TENURE_3_5Y: '网龄3-5年', TENURE_GE_5Y: '网龄≥5年', MEASURES_GE_1: '≥1项措施', MEASURES_GE_2: '≥2项措施', MEASURES_GE_3: '≥3项措施' },
     rules: {
@@ -43,7 +49,13 @@ registerMessages('province', {
   },
   en: {
     title: 'Province workspace',
-    nav: { customers: 'Customers', segments: 'Segments', policy: 'Policy & campaigns', evaluation: 'Post-evaluation', imports: 'Data import' },
+    nav: { customers: 'Customers', segments: 'Segments', cohorts: 'Photo cohorts', policy: 'Policy & campaigns', evaluation: 'Post-evaluation', imports: 'Data import' },
+    cohorts: {
+      create: 'New photo cohort', name: 'Name', nameRequired: 'Please enter a name', baseMonth: 'Base month', monthRequired: 'Please choose the base month', freeze: 'Freeze',
+      curves: 'Retention (province)', all: 'All', with: 'With {{split}}', without: 'Without {{split}}', value: 'Value retention', byBranch: 'Retention by branch, {{month}}',
+      members: 'Members', retention: 'Retention', churn: 'Churn',
+      splits: { VNET: 'V-net', ANY_MEASURE: 'any measure', GOTONE: 'GoTone', GROUP: 'group', FAMILY: 'family plan', DEPOSIT_GIFT: 'deposit gift', TERMINAL: 'handset contract' },
+    },
     segments: { month: 'Month', segment: 'Segment', trend: '{{segment}}: top 5 branches by month', counts: 'Segment counts by branch, {{month}}' },
     segmentKeys: { MID_HIGH_END: 'Mid-high-end', DYNAMIC_MID_HIGH_END: 'Dynamic MHE', NEAR_MID_HIGH_END: 'Near MHE', CLASS_CHURN_RISK: 'Churn risk', CLASS_IMPORTANT: 'Important', CLASS_ORDINARY: 'Ordinary', CLASS_IRREGULAR: 'Irregular', TENURE_LT_6M: 'Tenure <6m', TENURE_6_12M: 'Tenure 6–12m', TENURE_1_3Y: 'Tenure 1–3y', TENURE_3_5Y: 'Tenure 3–5y', TENURE_GE_5Y: 'Tenure ≥5y', MEASURES_GE_1: '≥1 measure', MEASURES_GE_2: '≥2 measures', MEASURES_GE_3: '≥3 measures' },
     rules: {

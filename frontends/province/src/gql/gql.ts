@@ -14,6 +14,9 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query Cohorts {\n    cohorts { id name segmentKey baseMonth members createdAt }\n    segmentMonths { refreshed }\n  }\n": typeof types.CohortsDocument,
+    "\n  query CohortRetention($id: ID!) {\n    cohortRetention(id: $id) { month branchCode split withMeasure members retention churnRate valueRetention }\n  }\n": typeof types.CohortRetentionDocument,
+    "\n  mutation CreateCohort($input: CreateCohortInput!) {\n    createCohort(input: $input) { id name members }\n  }\n": typeof types.CreateCohortDocument,
     "\n  query CustomerDashboard($month: String!, $year: Int!) {\n    branches {\n      code name nameEn\n      midHighEndCount(month: $month)\n      nearMidHighEndCount(month: $month)\n      dynamicMidHighEndCount(month: $month)\n      midHighEndMonthlyAverage(year: $year) { yearToDate monthsLoaded }\n      crossStabilization(month: $month) { atLeastOne atLeastTwo atLeastThree }\n    }\n    segmentCounts(month: $month) { branchCode segment count }\n    segmentTrend(segment: \"MID_HIGH_END\", months: 13) { month branchCode count }\n  }\n": typeof types.CustomerDashboardDocument,
     "\n  query SegmentMonthsForDashboard {\n    segmentMonths { latest refreshed }\n  }\n": typeof types.SegmentMonthsForDashboardDocument,
     "\n  query EvaluationReports {\n    evaluationReports { id status updatedAt sharedPractice branch { code name nameEn } campaign { id name kind } }\n  }\n": typeof types.EvaluationReportsDocument,
@@ -30,6 +33,9 @@ type Documents = {
     "\n  query ExplorerMonths {\n    segmentMonths { refreshed latest }\n  }\n": typeof types.ExplorerMonthsDocument,
 };
 const documents: Documents = {
+    "\n  query Cohorts {\n    cohorts { id name segmentKey baseMonth members createdAt }\n    segmentMonths { refreshed }\n  }\n": types.CohortsDocument,
+    "\n  query CohortRetention($id: ID!) {\n    cohortRetention(id: $id) { month branchCode split withMeasure members retention churnRate valueRetention }\n  }\n": types.CohortRetentionDocument,
+    "\n  mutation CreateCohort($input: CreateCohortInput!) {\n    createCohort(input: $input) { id name members }\n  }\n": types.CreateCohortDocument,
     "\n  query CustomerDashboard($month: String!, $year: Int!) {\n    branches {\n      code name nameEn\n      midHighEndCount(month: $month)\n      nearMidHighEndCount(month: $month)\n      dynamicMidHighEndCount(month: $month)\n      midHighEndMonthlyAverage(year: $year) { yearToDate monthsLoaded }\n      crossStabilization(month: $month) { atLeastOne atLeastTwo atLeastThree }\n    }\n    segmentCounts(month: $month) { branchCode segment count }\n    segmentTrend(segment: \"MID_HIGH_END\", months: 13) { month branchCode count }\n  }\n": types.CustomerDashboardDocument,
     "\n  query SegmentMonthsForDashboard {\n    segmentMonths { latest refreshed }\n  }\n": types.SegmentMonthsForDashboardDocument,
     "\n  query EvaluationReports {\n    evaluationReports { id status updatedAt sharedPractice branch { code name nameEn } campaign { id name kind } }\n  }\n": types.EvaluationReportsDocument,
@@ -60,6 +66,18 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Cohorts {\n    cohorts { id name segmentKey baseMonth members createdAt }\n    segmentMonths { refreshed }\n  }\n"): (typeof documents)["\n  query Cohorts {\n    cohorts { id name segmentKey baseMonth members createdAt }\n    segmentMonths { refreshed }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CohortRetention($id: ID!) {\n    cohortRetention(id: $id) { month branchCode split withMeasure members retention churnRate valueRetention }\n  }\n"): (typeof documents)["\n  query CohortRetention($id: ID!) {\n    cohortRetention(id: $id) { month branchCode split withMeasure members retention churnRate valueRetention }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateCohort($input: CreateCohortInput!) {\n    createCohort(input: $input) { id name members }\n  }\n"): (typeof documents)["\n  mutation CreateCohort($input: CreateCohortInput!) {\n    createCohort(input: $input) { id name members }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

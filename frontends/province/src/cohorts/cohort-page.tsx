@@ -1,0 +1,123 @@
+import { useMemo, useState } from 'react';
+import { Alert, Button, Card, Form, Input, Select, Space, Table } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useMutation, useQuery } from 'urql';
+import { QueryState, useSession } from '@retention/ui';
+import { graphql } from '../gql';
+import { SEGMENT_KEYS } from '../segments/segment-explorer';
+import { Chart } from '../shared/chart';
+import { exportToExcel } from '../shared/export-excel';
+
+const CohortsQuery = graphql(`
+  query Cohorts {
+    cohorts { id name segmentKey baseMonth members createdAt }
+    segmentMonths { refreshed }
+  }
+`);
+
+export const CohortRetentionQuery = graphql(`
+  query CohortRetention($id: ID!) {
+    cohortRetention(id: $id) { month branchCode split withMeasure members retention churnRate valueRetention }
+  }
+`);
+
+const CreateCohortMutation = graphql(`
+  mutation CreateCohort($input: CreateCohortInput!) {
+    createCohort(input: $input) { id name members }
+  }
+`);
+
+const SPLITS = ['VNET', 'ANY_MEASURE', 'GOTONE', 'GROUP', 'FAMILY', 'DEPOSIT_GIFT', 'TERMINAL'] as const;
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+
+/** Photo cohorts (拍照客户): freeze a segment at a month, then follow retention and churn. */
+export function CohortPage() {
+  const { t } = useTranslation();
+  const { user } = useSession();
+  const [{ data, fetching, error }, refetch] = useQuery({ query: CohortsQuery });
+  const [selected, setSelected] = useState<string | null>(null);
+  const [created, create] = useMutation(CreateCohortMutation);
+  const canCreate = user?.role === 'PROVINCE_PLANNER' || user?.role === 'PROVINCE_ANALYST';
+  const current = selected ?? data?.cohorts[0]?.id ?? null;
+  return (
+    <Space direction="vertical" style={{ width: '100%' }} size="middle" data-testid="cohort-page">
+      {canCreate && (
+        <Card size="small" title={t('province:cohorts.create')}>
+          <Form
+            layout="inline"
+            onFinish={async (values: { name: string; segment: string; baseMonth: string }) => {
+              const res = await create({ input: values });
+              if (res.data) {
+                setSelected(res.data.createCohort.id);
+                refetch({ requestPolicy: 'network-only' });
+              }
+            }}
+          >
+            <Form.Item name="name" rules={[{ required: true, message: t('province:cohorts.nameRequired') }]}><Input placeholder={t('province:cohorts.name')} /></Form.Item>
+            <Form.Item name="segment" initialValue="MID_HIGH_END"><Select style={{ width: 180 }} options={SEGMENT_KEYS.map((k) => ({ value: k, label: t(`province:segmentKeys.${k}`) }))} /></Form.Item>
+            <Form.Item name="baseMonth" rules={[{ required: true, message: t('province:cohorts.monthRequired') }]}>
+              <Select style={{ width: 120 }} placeholder={t('province:cohorts.baseMonth')} options={(data?.segmentMonths.refreshed ?? []).map((m) => ({ value: m, label: m }))} />
+            </Form.Item>
+            <Button type="primary" htmlType="submit" loading={created.fetching}>{t('province:cohorts.freeze')}</Button>
+          </Form>
+          {created.error && <Alert type="error" showIcon style={{ marginTop: 8 }} message={created.error.graphQLErrors[0]?.message ?? created.error.message} />}
+        </Card>
+      )}
+      <QueryState fetching={fetching} error={error} empty={!data?.cohorts.length}>
+        <Select style={{ width: 360 }} value={current} onChange={setSelected}
+          options={(data?.cohorts ?? []).map((c) => ({ value: c.id, label: `${c.name} · ${c.baseMonth} · ${c.members}` }))} />
+        {current && <CohortCurves id={current} />}
+      </QueryState>
+    </Space>
+  );
+}
+
+function CohortCurves({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const [{ data, fetching, error }] = useQuery({ query: CohortRetentionQuery, variables: { id } });
+  const [split, setSplit] = useState<(typeof SPLITS)[number]>('VNET');
+  const points = useMemo(() => data?.cohortRetention ?? [], [data]);
+  const months = useMemo(() => [...new Set(points.map((p) => p.month))].sort(), [points]);
+  const province = (s: string, withMeasure: boolean) => months.map((m) => points.find((p) => p.month === m && p.branchCode === null && p.split === s && p.withMeasure === withMeasure));
+  const option = useMemo(() => ({
+    tooltip: { trigger: 'axis', valueFormatter: (v: number) => `${v}%` },
+    legend: {},
+    grid: { left: 50, right: 20, bottom: 30, top: 40 },
+    xAxis: { type: 'category', data: months },
+    yAxis: { type: 'value', min: (v: { min: number }) => Math.floor(v.min - 2), max: 100, axisLabel: { formatter: '{value}%' } },
+    series: [
+      { name: t('province:cohorts.all'), type: 'line', data: province('ALL', true).map((p) => (p ? +(p.retention * 100).toFixed(1) : null)) },
+      { name: t('province:cohorts.with', { split: t(`province:cohorts.splits.${split}`) }), type: 'line', data: province(split, true).map((p) => (p ? +(p.retention * 100).toFixed(1) : null)) },
+      { name: t('province:cohorts.without', { split: t(`province:cohorts.splits.${split}`) }), type: 'line', data: province(split, false).map((p) => (p ? +(p.retention * 100).toFixed(1) : null)) },
+      { name: t('province:cohorts.value'), type: 'line', lineStyle: { type: 'dashed' }, data: province('ALL', true).map((p) => (p ? +(p.valueRetention * 100).toFixed(1) : null)) },
+    ],
+  }), [months, points, split, t]); // eslint-disable-line react-hooks/exhaustive-deps
+  const last = months[months.length - 1];
+  const branches = points.filter((p) => p.month === last && p.split === 'ALL' && p.branchCode !== null);
+  return (
+    <QueryState fetching={fetching} error={error} empty={!points.length}>
+      <Card size="small" title={t('province:cohorts.curves')} extra={
+        <Select style={{ width: 160 }} value={split} onChange={setSplit} options={SPLITS.map((s) => ({ value: s, label: t(`province:cohorts.splits.${s}`) }))} />
+      } style={{ marginTop: 16 }}>
+        <Chart option={option} height={300} testId="cohort-chart" />
+      </Card>
+      <Card size="small" title={t('province:cohorts.byBranch', { month: last })} style={{ marginTop: 16 }}
+        extra={<Button onClick={() => exportToExcel(`cohort-${last}.xlsx`, last ?? 'cohort', [
+          { title: t('province:col.branch'), value: (p: (typeof branches)[number]) => p.branchCode ?? '' },
+          { title: t('province:cohorts.members'), value: (p) => p.members },
+          { title: t('province:cohorts.retention'), value: (p) => pct(p.retention) },
+          { title: t('province:cohorts.churn'), value: (p) => pct(p.churnRate) },
+          { title: t('province:cohorts.value'), value: (p) => pct(p.valueRetention) },
+        ], branches)}>{t('exportExcel')}</Button>}>
+        <Table rowKey={(p) => p.branchCode ?? 'all'} size="small" pagination={false} dataSource={branches}
+          columns={[
+            { title: t('province:col.branch'), dataIndex: 'branchCode' },
+            { title: t('province:cohorts.members'), dataIndex: 'members', align: 'right' },
+            { title: t('province:cohorts.retention'), dataIndex: 'retention', align: 'right', render: pct },
+            { title: t('province:cohorts.churn'), dataIndex: 'churnRate', align: 'right', render: pct },
+            { title: t('province:cohorts.value'), dataIndex: 'valueRetention', align: 'right', render: pct },
+          ]} />
+      </Card>
+    </QueryState>
+  );
+}
