@@ -1,75 +1,47 @@
-import { Card, Col, Row, Statistic, Table, Tag, Typography } from 'antd';
+import { lazy, Suspense, type ReactNode } from 'react';
+import { Menu, Spin, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useQuery } from 'urql';
-import { QueryState } from '@retention/ui';
+import { Route, Routes, useLocation, useNavigate, useResolvedPath } from 'react-router-dom';
 import { useSession } from '@retention/ui';
-import { CustomerSearch } from './customers/customer-search';
-import { graphql } from './gql';
+import { OverviewPage } from './overview/overview-page';
 import './messages';
 
-export const BranchOverviewQuery = graphql(`
-  query BranchOverview {
-    me { id branch { code name nameEn subscriberCount campaignCount } }
-    campaigns { id name kind level status }
-    evaluationReports { id status updatedAt campaign { id name } }
-  }
-`);
+// The same customer views as the province app; the API limits them to the user's own branch.
+const CustomerDashboard = lazy(() => import('@retention/segment-views').then((m) => ({ default: m.CustomerDashboard })));
+const SegmentExplorer = lazy(() => import('@retention/segment-views').then((m) => ({ default: m.SegmentExplorer })));
+const CohortPage = lazy(() => import('@retention/segment-views').then((m) => ({ default: m.CohortPage })));
+const PAGES = ['overview', 'customers', 'segments', 'cohorts'] as const;
 
-/** A branch's own view: its figures, the campaigns it executes, its evaluation reports. */
+const lazyPage = (page: ReactNode) => <Suspense fallback={<Spin />}>{page}</Suspense>;
+
+/** A branch's workspace: its overview, and its customers by segment and cohort. */
 export default function BranchApp() {
   const { t, i18n } = useTranslation();
-  const [{ data, fetching, error }] = useQuery({ query: BranchOverviewQuery });
-  const branch = data?.me.branch;
-  // Phone managers reach customers through their tasks, not by searching the base.
-  const canSearch = useSession().user?.role === 'BRANCH_PLANNER';
+  const branch = useSession().user?.branch;
+  const navigate = useNavigate();
+  const base = useResolvedPath('').pathname.replace(/\/$/, '');
+  const location = useLocation();
+  const current = PAGES.find((page) => location.pathname.startsWith(`${base}/${page}`)) ?? 'overview';
   return (
     <div data-testid="remote-branch">
       <Typography.Title level={3}>
         {t('branch:title')}
         {branch && ` · ${i18n.language === 'en' ? branch.nameEn : branch.name}`}
       </Typography.Title>
-      <QueryState fetching={fetching} error={error} empty={!data}>
-        <Row gutter={16} style={{ marginBottom: 16 }}>
-          <Col span={6}>
-            <Card size="small"><Statistic title={t('branch:subscribers')} value={branch?.subscriberCount ?? 0} /></Card>
-          </Col>
-          <Col span={6}>
-            <Card size="small"><Statistic title={t('branch:campaigns')} value={branch?.campaignCount ?? 0} /></Card>
-          </Col>
-        </Row>
-        <Card title={t('branch:campaignList')} size="small" style={{ marginBottom: 16 }}>
-          <Table
-            rowKey="id"
-            size="small"
-            pagination={{ pageSize: 10 }}
-            dataSource={data?.campaigns ?? []}
-            columns={[
-              { title: t('branch:col.name'), dataIndex: 'name' },
-              { title: t('branch:col.kind'), dataIndex: 'kind', render: (k: string) => t(`campaignKind.${k}`) },
-              { title: t('branch:col.level'), dataIndex: 'level', render: (l: string) => t(`campaignLevel.${l}`) },
-              { title: t('branch:col.status'), dataIndex: 'status', render: (s: string) => <Tag>{t(`campaignStatus.${s}`)}</Tag> },
-            ]}
-          />
-        </Card>
-        {canSearch && (
-          <div style={{ marginBottom: 16 }}>
-            <CustomerSearch />
-          </div>
-        )}
-        <Card title={t('branch:reports')} size="small">
-          <Table
-            rowKey="id"
-            size="small"
-            pagination={false}
-            dataSource={data?.evaluationReports ?? []}
-            columns={[
-              { title: t('branch:col.campaign'), key: 'campaign', render: (_, r) => r.campaign?.name ?? '—' },
-              { title: t('branch:col.status'), dataIndex: 'status', render: (s: string) => <Tag>{t(`evaluationStatus.${s}`)}</Tag> },
-              { title: t('branch:col.updated'), dataIndex: 'updatedAt', render: (d: string) => new Date(d).toLocaleDateString(i18n.language) },
-            ]}
-          />
-        </Card>
-      </QueryState>
+      <Menu
+        mode="horizontal"
+        selectedKeys={[current]}
+        style={{ marginBottom: 16 }}
+        items={PAGES.map((page) => ({ key: page, label: t(`branch:nav.${page}`) }))}
+        onClick={({ key }) => navigate(key === 'overview' ? base || '/' : `${base}/${key}`)}
+      />
+      <Routes>
+        <Route index element={<OverviewPage />} />
+        <Route path="customers" element={lazyPage(<CustomerDashboard />)} />
+        <Route path="segments" element={lazyPage(<SegmentExplorer />)} />
+        <Route path="cohorts" element={lazyPage(<CohortPage />)} />
+        <Route path="*" element={<OverviewPage />} />
+      </Routes>
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { registerMessages } from '@retention/ui';
 registerMessages('branch', {
   'zh-CN': {
     title: '分公司工作台',
+    nav: { overview: '概况', customers: '客户洞察', segments: '客户细分', cohorts: '拍照客户' },
     overview: '本分公司概况',
     subscribers: '客户数',
     campaigns: '参与活动',
@@ -21,6 +22,7 @@ registerMessages('branch', {
   },
   en: {
     title: 'Branch workspace',
+    nav: { overview: 'Overview', customers: 'Customers', segments: 'Segments', cohorts: 'Photo cohorts' },
     overview: 'Our branch',
     subscribers: 'Customers',
     campaigns: 'Campaigns',

@@ -79,6 +79,14 @@ describeWithBrowser('the platform in a real browser', () => {
     await page.getByText('成都生日关怀').first().waitFor();
     expect(remoteEntries).toContain(`http://localhost:23002/remoteEntry.js`);
 
+    // The customer dashboard of the province app, limited by the API to Chengdu.
+    await page.getByRole('menuitem', { name: '客户洞察' }).click();
+    const dashboard = page.getByTestId('customer-dashboard');
+    await dashboard.waitFor({ timeout: 30000 });
+    await dashboard.getByText('中高端客户月度趋势（本分公司）').waitFor();
+    expect(await dashboard.locator('.ant-table-tbody tr.ant-table-row').count()).toBe(1);
+    expect(await dashboard.locator('.ant-table-tbody').textContent()).toContain('成都');
+
     await page.getByTestId('logout').click();
     await page.getByTestId('login-username').waitFor();
     await page.close();

@@ -7,10 +7,10 @@ import { PolicyPage } from './policy/policy-page';
 import './messages';
 
 // Charts load with the page that shows them, not with the app.
-const CustomerDashboard = lazy(() => import('./customers/customer-dashboard').then((m) => ({ default: m.CustomerDashboard })));
+const CustomerDashboard = lazy(() => import('@retention/segment-views').then((m) => ({ default: m.CustomerDashboard })));
 const ImportPage = lazy(() => import('./imports/import-page').then((m) => ({ default: m.ImportPage })));
-const SegmentExplorer = lazy(() => import('./segments/segment-explorer').then((m) => ({ default: m.SegmentExplorer })));
-const CohortPage = lazy(() => import('./cohorts/cohort-page').then((m) => ({ default: m.CohortPage })));
+const SegmentExplorer = lazy(() => import('@retention/segment-views').then((m) => ({ default: m.SegmentExplorer })));
+const CohortPage = lazy(() => import('@retention/segment-views').then((m) => ({ default: m.CohortPage })));
 const PAGES = ['customers', 'segments', 'cohorts', 'policy', 'evaluation', 'imports'] as const;
 
 /** The province team's app: policy (campaigns, branches) and post-evaluation. */

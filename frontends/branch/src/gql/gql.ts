@@ -14,14 +14,14 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query BranchOverview {\n    me { id branch { code name nameEn subscriberCount campaignCount } }\n    campaigns { id name kind level status }\n    evaluationReports { id status updatedAt campaign { id name } }\n  }\n": typeof types.BranchOverviewDocument,
     "\n  query CustomerCard($id: ID!) {\n    subscriber(id: $id) {\n      id msisdnMasked brand planCode joinDate vipCard groupClass vnetMember familyPlan\n      portrait {\n        month arpu avgArpu mou tenureMonths tenureBand retentionClass midHighEnd dynamicMidHighEnd measures stickyServices\n        trend { month arpu mou dataMb status }\n        recommendation { products promotions channels newServices service planFit }\n      }\n    }\n  }\n": typeof types.CustomerCardDocument,
     "\n  query SearchCustomers($query: String!) {\n    searchSubscribers(query: $query, limit: 20) { id msisdnMasked brand planCode vipCard county }\n  }\n": typeof types.SearchCustomersDocument,
+    "\n  query BranchOverview {\n    me { id branch { code name nameEn subscriberCount campaignCount } }\n    campaigns { id name kind level status }\n    evaluationReports { id status updatedAt campaign { id name } }\n  }\n": typeof types.BranchOverviewDocument,
 };
 const documents: Documents = {
-    "\n  query BranchOverview {\n    me { id branch { code name nameEn subscriberCount campaignCount } }\n    campaigns { id name kind level status }\n    evaluationReports { id status updatedAt campaign { id name } }\n  }\n": types.BranchOverviewDocument,
     "\n  query CustomerCard($id: ID!) {\n    subscriber(id: $id) {\n      id msisdnMasked brand planCode joinDate vipCard groupClass vnetMember familyPlan\n      portrait {\n        month arpu avgArpu mou tenureMonths tenureBand retentionClass midHighEnd dynamicMidHighEnd measures stickyServices\n        trend { month arpu mou dataMb status }\n        recommendation { products promotions channels newServices service planFit }\n      }\n    }\n  }\n": types.CustomerCardDocument,
     "\n  query SearchCustomers($query: String!) {\n    searchSubscribers(query: $query, limit: 20) { id msisdnMasked brand planCode vipCard county }\n  }\n": types.SearchCustomersDocument,
+    "\n  query BranchOverview {\n    me { id branch { code name nameEn subscriberCount campaignCount } }\n    campaigns { id name kind level status }\n    evaluationReports { id status updatedAt campaign { id name } }\n  }\n": types.BranchOverviewDocument,
 };
 
 /**
@@ -41,15 +41,15 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query BranchOverview {\n    me { id branch { code name nameEn subscriberCount campaignCount } }\n    campaigns { id name kind level status }\n    evaluationReports { id status updatedAt campaign { id name } }\n  }\n"): (typeof documents)["\n  query BranchOverview {\n    me { id branch { code name nameEn subscriberCount campaignCount } }\n    campaigns { id name kind level status }\n    evaluationReports { id status updatedAt campaign { id name } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  query CustomerCard($id: ID!) {\n    subscriber(id: $id) {\n      id msisdnMasked brand planCode joinDate vipCard groupClass vnetMember familyPlan\n      portrait {\n        month arpu avgArpu mou tenureMonths tenureBand retentionClass midHighEnd dynamicMidHighEnd measures stickyServices\n        trend { month arpu mou dataMb status }\n        recommendation { products promotions channels newServices service planFit }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CustomerCard($id: ID!) {\n    subscriber(id: $id) {\n      id msisdnMasked brand planCode joinDate vipCard groupClass vnetMember familyPlan\n      portrait {\n        month arpu avgArpu mou tenureMonths tenureBand retentionClass midHighEnd dynamicMidHighEnd measures stickyServices\n        trend { month arpu mou dataMb status }\n        recommendation { products promotions channels newServices service planFit }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SearchCustomers($query: String!) {\n    searchSubscribers(query: $query, limit: 20) { id msisdnMasked brand planCode vipCard county }\n  }\n"): (typeof documents)["\n  query SearchCustomers($query: String!) {\n    searchSubscribers(query: $query, limit: 20) { id msisdnMasked brand planCode vipCard county }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BranchOverview {\n    me { id branch { code name nameEn subscriberCount campaignCount } }\n    campaigns { id name kind level status }\n    evaluationReports { id status updatedAt campaign { id name } }\n  }\n"): (typeof documents)["\n  query BranchOverview {\n    me { id branch { code name nameEn subscriberCount campaignCount } }\n    campaigns { id name kind level status }\n    evaluationReports { id status updatedAt campaign { id name } }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -237,6 +237,7 @@ export type MidHighEndMonthlyAverage = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  beginUpload: Upload;
   /** Freezes a segment at a base month as a photo cohort. */
   createCohort: Cohort;
   createUser: User;
@@ -247,6 +248,17 @@ export type Mutation = {
   /** Creates or updates a user-defined segment after validating its rule. */
   saveSegment: SegmentDefinition;
   setUserActive: User;
+  /** Imports complete uploads (one per kind) in the background; follow it with segmentJob(id). */
+  startImport: SegmentJob;
+  /** Appends base64 bytes at `offset` (must equal what was received so far). */
+  uploadChunk: Upload;
+};
+
+
+export type MutationBeginUploadArgs = {
+  fileName: Scalars['String']['input'];
+  kind: Scalars['String']['input'];
+  sizeBytes: Scalars['Float']['input'];
 };
 
 
@@ -284,6 +296,19 @@ export type MutationSaveSegmentArgs = {
 export type MutationSetUserActiveArgs = {
   active: Scalars['Boolean']['input'];
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationStartImportArgs = {
+  quarantine?: Scalars['Boolean']['input'];
+  uploadIds: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationUploadChunkArgs = {
+  base64: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+  offset: Scalars['Float']['input'];
 };
 
 /** The customer at a month: value, class, tenure, measures, services, 13-month trend. */
@@ -545,6 +570,15 @@ export type Treatment = {
   service: Array<Scalars['String']['output']>;
 };
 
+export type Upload = {
+  __typename?: 'Upload';
+  fileName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  kind: Scalars['String']['output'];
+  received: Scalars['Float']['output'];
+  sizeBytes: Scalars['Float']['output'];
+};
+
 /** One month of a customer’s bill and usage. */
 export type UsagePoint = {
   __typename?: 'UsagePoint';
@@ -565,11 +599,6 @@ export type User = {
   username: Scalars['String']['output'];
 };
 
-export type BranchOverviewQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type BranchOverviewQuery = { __typename?: 'Query', me: { __typename?: 'User', id: string, branch?: { __typename?: 'Branch', code: string, name: string, nameEn: string, subscriberCount: number, campaignCount: number } | null }, campaigns: Array<{ __typename?: 'Campaign', id: string, name: string, kind: CampaignKind, level: CampaignLevel, status: CampaignStatus }>, evaluationReports: Array<{ __typename?: 'EvaluationReport', id: string, status: EvaluationStatus, updatedAt: any, campaign?: { __typename?: 'Campaign', id: string, name: string } | null }> };
-
 export type CustomerCardQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
@@ -584,7 +613,12 @@ export type SearchCustomersQueryVariables = Exact<{
 
 export type SearchCustomersQuery = { __typename?: 'Query', searchSubscribers: Array<{ __typename?: 'Subscriber', id: string, msisdnMasked: string, brand: string, planCode: string, vipCard: string, county?: string | null }> };
 
+export type BranchOverviewQueryVariables = Exact<{ [key: string]: never; }>;
 
-export const BranchOverviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BranchOverview"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"branch"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"subscriberCount"}},{"kind":"Field","name":{"kind":"Name","value":"campaignCount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"campaigns"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evaluationReports"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"campaign"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<BranchOverviewQuery, BranchOverviewQueryVariables>;
+
+export type BranchOverviewQuery = { __typename?: 'Query', me: { __typename?: 'User', id: string, branch?: { __typename?: 'Branch', code: string, name: string, nameEn: string, subscriberCount: number, campaignCount: number } | null }, campaigns: Array<{ __typename?: 'Campaign', id: string, name: string, kind: CampaignKind, level: CampaignLevel, status: CampaignStatus }>, evaluationReports: Array<{ __typename?: 'EvaluationReport', id: string, status: EvaluationStatus, updatedAt: any, campaign?: { __typename?: 'Campaign', id: string, name: string } | null }> };
+
+
 export const CustomerCardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CustomerCard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subscriber"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"msisdnMasked"}},{"kind":"Field","name":{"kind":"Name","value":"brand"}},{"kind":"Field","name":{"kind":"Name","value":"planCode"}},{"kind":"Field","name":{"kind":"Name","value":"joinDate"}},{"kind":"Field","name":{"kind":"Name","value":"vipCard"}},{"kind":"Field","name":{"kind":"Name","value":"groupClass"}},{"kind":"Field","name":{"kind":"Name","value":"vnetMember"}},{"kind":"Field","name":{"kind":"Name","value":"familyPlan"}},{"kind":"Field","name":{"kind":"Name","value":"portrait"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"arpu"}},{"kind":"Field","name":{"kind":"Name","value":"avgArpu"}},{"kind":"Field","name":{"kind":"Name","value":"mou"}},{"kind":"Field","name":{"kind":"Name","value":"tenureMonths"}},{"kind":"Field","name":{"kind":"Name","value":"tenureBand"}},{"kind":"Field","name":{"kind":"Name","value":"retentionClass"}},{"kind":"Field","name":{"kind":"Name","value":"midHighEnd"}},{"kind":"Field","name":{"kind":"Name","value":"dynamicMidHighEnd"}},{"kind":"Field","name":{"kind":"Name","value":"measures"}},{"kind":"Field","name":{"kind":"Name","value":"stickyServices"}},{"kind":"Field","name":{"kind":"Name","value":"trend"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"arpu"}},{"kind":"Field","name":{"kind":"Name","value":"mou"}},{"kind":"Field","name":{"kind":"Name","value":"dataMb"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"recommendation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"products"}},{"kind":"Field","name":{"kind":"Name","value":"promotions"}},{"kind":"Field","name":{"kind":"Name","value":"channels"}},{"kind":"Field","name":{"kind":"Name","value":"newServices"}},{"kind":"Field","name":{"kind":"Name","value":"service"}},{"kind":"Field","name":{"kind":"Name","value":"planFit"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CustomerCardQuery, CustomerCardQueryVariables>;
 export const SearchCustomersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SearchCustomers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"query"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"searchSubscribers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"query"},"value":{"kind":"Variable","name":{"kind":"Name","value":"query"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"msisdnMasked"}},{"kind":"Field","name":{"kind":"Name","value":"brand"}},{"kind":"Field","name":{"kind":"Name","value":"planCode"}},{"kind":"Field","name":{"kind":"Name","value":"vipCard"}},{"kind":"Field","name":{"kind":"Name","value":"county"}}]}}]}}]} as unknown as DocumentNode<SearchCustomersQuery, SearchCustomersQueryVariables>;
+export const BranchOverviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BranchOverview"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"branch"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"subscriberCount"}},{"kind":"Field","name":{"kind":"Name","value":"campaignCount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"campaigns"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evaluationReports"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"campaign"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<BranchOverviewQuery, BranchOverviewQueryVariables>;

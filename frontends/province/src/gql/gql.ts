@@ -14,11 +14,6 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query Cohorts {\n    cohorts { id name segmentKey baseMonth members createdAt }\n    segmentMonths { refreshed }\n  }\n": typeof types.CohortsDocument,
-    "\n  query CohortRetention($id: ID!) {\n    cohortRetention(id: $id) { month branchCode split withMeasure members retention churnRate valueRetention }\n  }\n": typeof types.CohortRetentionDocument,
-    "\n  mutation CreateCohort($input: CreateCohortInput!) {\n    createCohort(input: $input) { id name members }\n  }\n": typeof types.CreateCohortDocument,
-    "\n  query CustomerDashboard($month: String!, $year: Int!) {\n    branches {\n      code name nameEn\n      midHighEndCount(month: $month)\n      nearMidHighEndCount(month: $month)\n      dynamicMidHighEndCount(month: $month)\n      midHighEndMonthlyAverage(year: $year) { yearToDate monthsLoaded }\n      crossStabilization(month: $month) { atLeastOne atLeastTwo atLeastThree }\n    }\n    segmentCounts(month: $month) { branchCode segment count }\n    segmentTrend(segment: \"MID_HIGH_END\", months: 13) { month branchCode count }\n  }\n": typeof types.CustomerDashboardDocument,
-    "\n  query SegmentMonthsForDashboard {\n    segmentMonths { latest refreshed }\n  }\n": typeof types.SegmentMonthsForDashboardDocument,
     "\n  query EvaluationReports {\n    evaluationReports { id status updatedAt sharedPractice branch { code name nameEn } campaign { id name kind } }\n  }\n": typeof types.EvaluationReportsDocument,
     "\n  mutation StartImport($uploadIds: [ID!]!, $quarantine: Boolean!) {\n    startImport(uploadIds: $uploadIds, quarantine: $quarantine) { id }\n  }\n": typeof types.StartImportDocument,
     "\n  query ImportJob($id: ID!) {\n    segmentJob(id: $id) { id status phase progress rowsDone error errorCount files { kind file rowsRead rowsImported rowsRejected months } }\n    importErrors(jobId: $id, limit: 500) { file line column code value message }\n  }\n": typeof types.ImportJobDocument,
@@ -26,18 +21,8 @@ type Documents = {
     "\n  mutation BeginUpload($kind: String!, $fileName: String!, $sizeBytes: Float!) {\n    beginUpload(kind: $kind, fileName: $fileName, sizeBytes: $sizeBytes) { id }\n  }\n": typeof types.BeginUploadDocument,
     "\n  mutation UploadChunk($id: ID!, $offset: Float!, $base64: String!) {\n    uploadChunk(id: $id, offset: $offset, base64: $base64) { received }\n  }\n": typeof types.UploadChunkDocument,
     "\n  query PolicyOverview {\n    branches { code name nameEn subscriberCount campaignCount }\n    campaigns { id name kind level status createdAt ownerBranch { code name nameEn } }\n  }\n": typeof types.PolicyOverviewDocument,
-    "\n  query RuleFields {\n    ruleFields { key type operators values monthly labelZh labelEn }\n    segmentDefinitions { id key name description rule example }\n  }\n": typeof types.RuleFieldsDocument,
-    "\n  query PreviewSegment($rule: JSON!, $month: String) {\n    previewSegment(rule: $rule, month: $month) { month total byBranch { branchCode count } }\n  }\n": typeof types.PreviewSegmentDocument,
-    "\n  mutation SaveSegment($input: SaveSegmentInput!) {\n    saveSegment(input: $input) { id name }\n  }\n": typeof types.SaveSegmentDocument,
-    "\n  query SegmentExplorer($month: String!, $segment: String!) {\n    builtInSegments\n    branches { code name nameEn }\n    segmentCounts(month: $month) { branchCode segment count }\n    segmentTrend(segment: $segment, months: 13) { month branchCode count }\n  }\n": typeof types.SegmentExplorerDocument,
-    "\n  query ExplorerMonths {\n    segmentMonths { refreshed latest }\n  }\n": typeof types.ExplorerMonthsDocument,
 };
 const documents: Documents = {
-    "\n  query Cohorts {\n    cohorts { id name segmentKey baseMonth members createdAt }\n    segmentMonths { refreshed }\n  }\n": types.CohortsDocument,
-    "\n  query CohortRetention($id: ID!) {\n    cohortRetention(id: $id) { month branchCode split withMeasure members retention churnRate valueRetention }\n  }\n": types.CohortRetentionDocument,
-    "\n  mutation CreateCohort($input: CreateCohortInput!) {\n    createCohort(input: $input) { id name members }\n  }\n": types.CreateCohortDocument,
-    "\n  query CustomerDashboard($month: String!, $year: Int!) {\n    branches {\n      code name nameEn\n      midHighEndCount(month: $month)\n      nearMidHighEndCount(month: $month)\n      dynamicMidHighEndCount(month: $month)\n      midHighEndMonthlyAverage(year: $year) { yearToDate monthsLoaded }\n      crossStabilization(month: $month) { atLeastOne atLeastTwo atLeastThree }\n    }\n    segmentCounts(month: $month) { branchCode segment count }\n    segmentTrend(segment: \"MID_HIGH_END\", months: 13) { month branchCode count }\n  }\n": types.CustomerDashboardDocument,
-    "\n  query SegmentMonthsForDashboard {\n    segmentMonths { latest refreshed }\n  }\n": types.SegmentMonthsForDashboardDocument,
     "\n  query EvaluationReports {\n    evaluationReports { id status updatedAt sharedPractice branch { code name nameEn } campaign { id name kind } }\n  }\n": types.EvaluationReportsDocument,
     "\n  mutation StartImport($uploadIds: [ID!]!, $quarantine: Boolean!) {\n    startImport(uploadIds: $uploadIds, quarantine: $quarantine) { id }\n  }\n": types.StartImportDocument,
     "\n  query ImportJob($id: ID!) {\n    segmentJob(id: $id) { id status phase progress rowsDone error errorCount files { kind file rowsRead rowsImported rowsRejected months } }\n    importErrors(jobId: $id, limit: 500) { file line column code value message }\n  }\n": types.ImportJobDocument,
@@ -45,11 +30,6 @@ const documents: Documents = {
     "\n  mutation BeginUpload($kind: String!, $fileName: String!, $sizeBytes: Float!) {\n    beginUpload(kind: $kind, fileName: $fileName, sizeBytes: $sizeBytes) { id }\n  }\n": types.BeginUploadDocument,
     "\n  mutation UploadChunk($id: ID!, $offset: Float!, $base64: String!) {\n    uploadChunk(id: $id, offset: $offset, base64: $base64) { received }\n  }\n": types.UploadChunkDocument,
     "\n  query PolicyOverview {\n    branches { code name nameEn subscriberCount campaignCount }\n    campaigns { id name kind level status createdAt ownerBranch { code name nameEn } }\n  }\n": types.PolicyOverviewDocument,
-    "\n  query RuleFields {\n    ruleFields { key type operators values monthly labelZh labelEn }\n    segmentDefinitions { id key name description rule example }\n  }\n": types.RuleFieldsDocument,
-    "\n  query PreviewSegment($rule: JSON!, $month: String) {\n    previewSegment(rule: $rule, month: $month) { month total byBranch { branchCode count } }\n  }\n": types.PreviewSegmentDocument,
-    "\n  mutation SaveSegment($input: SaveSegmentInput!) {\n    saveSegment(input: $input) { id name }\n  }\n": types.SaveSegmentDocument,
-    "\n  query SegmentExplorer($month: String!, $segment: String!) {\n    builtInSegments\n    branches { code name nameEn }\n    segmentCounts(month: $month) { branchCode segment count }\n    segmentTrend(segment: $segment, months: 13) { month branchCode count }\n  }\n": types.SegmentExplorerDocument,
-    "\n  query ExplorerMonths {\n    segmentMonths { refreshed latest }\n  }\n": types.ExplorerMonthsDocument,
 };
 
 /**
@@ -66,26 +46,6 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query Cohorts {\n    cohorts { id name segmentKey baseMonth members createdAt }\n    segmentMonths { refreshed }\n  }\n"): (typeof documents)["\n  query Cohorts {\n    cohorts { id name segmentKey baseMonth members createdAt }\n    segmentMonths { refreshed }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query CohortRetention($id: ID!) {\n    cohortRetention(id: $id) { month branchCode split withMeasure members retention churnRate valueRetention }\n  }\n"): (typeof documents)["\n  query CohortRetention($id: ID!) {\n    cohortRetention(id: $id) { month branchCode split withMeasure members retention churnRate valueRetention }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation CreateCohort($input: CreateCohortInput!) {\n    createCohort(input: $input) { id name members }\n  }\n"): (typeof documents)["\n  mutation CreateCohort($input: CreateCohortInput!) {\n    createCohort(input: $input) { id name members }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query CustomerDashboard($month: String!, $year: Int!) {\n    branches {\n      code name nameEn\n      midHighEndCount(month: $month)\n      nearMidHighEndCount(month: $month)\n      dynamicMidHighEndCount(month: $month)\n      midHighEndMonthlyAverage(year: $year) { yearToDate monthsLoaded }\n      crossStabilization(month: $month) { atLeastOne atLeastTwo atLeastThree }\n    }\n    segmentCounts(month: $month) { branchCode segment count }\n    segmentTrend(segment: \"MID_HIGH_END\", months: 13) { month branchCode count }\n  }\n"): (typeof documents)["\n  query CustomerDashboard($month: String!, $year: Int!) {\n    branches {\n      code name nameEn\n      midHighEndCount(month: $month)\n      nearMidHighEndCount(month: $month)\n      dynamicMidHighEndCount(month: $month)\n      midHighEndMonthlyAverage(year: $year) { yearToDate monthsLoaded }\n      crossStabilization(month: $month) { atLeastOne atLeastTwo atLeastThree }\n    }\n    segmentCounts(month: $month) { branchCode segment count }\n    segmentTrend(segment: \"MID_HIGH_END\", months: 13) { month branchCode count }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query SegmentMonthsForDashboard {\n    segmentMonths { latest refreshed }\n  }\n"): (typeof documents)["\n  query SegmentMonthsForDashboard {\n    segmentMonths { latest refreshed }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -114,26 +74,6 @@ export function graphql(source: "\n  mutation UploadChunk($id: ID!, $offset: Flo
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PolicyOverview {\n    branches { code name nameEn subscriberCount campaignCount }\n    campaigns { id name kind level status createdAt ownerBranch { code name nameEn } }\n  }\n"): (typeof documents)["\n  query PolicyOverview {\n    branches { code name nameEn subscriberCount campaignCount }\n    campaigns { id name kind level status createdAt ownerBranch { code name nameEn } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query RuleFields {\n    ruleFields { key type operators values monthly labelZh labelEn }\n    segmentDefinitions { id key name description rule example }\n  }\n"): (typeof documents)["\n  query RuleFields {\n    ruleFields { key type operators values monthly labelZh labelEn }\n    segmentDefinitions { id key name description rule example }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query PreviewSegment($rule: JSON!, $month: String) {\n    previewSegment(rule: $rule, month: $month) { month total byBranch { branchCode count } }\n  }\n"): (typeof documents)["\n  query PreviewSegment($rule: JSON!, $month: String) {\n    previewSegment(rule: $rule, month: $month) { month total byBranch { branchCode count } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation SaveSegment($input: SaveSegmentInput!) {\n    saveSegment(input: $input) { id name }\n  }\n"): (typeof documents)["\n  mutation SaveSegment($input: SaveSegmentInput!) {\n    saveSegment(input: $input) { id name }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query SegmentExplorer($month: String!, $segment: String!) {\n    builtInSegments\n    branches { code name nameEn }\n    segmentCounts(month: $month) { branchCode segment count }\n    segmentTrend(segment: $segment, months: 13) { month branchCode count }\n  }\n"): (typeof documents)["\n  query SegmentExplorer($month: String!, $segment: String!) {\n    builtInSegments\n    branches { code name nameEn }\n    segmentCounts(month: $month) { branchCode segment count }\n    segmentTrend(segment: $segment, months: 13) { month branchCode count }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query ExplorerMonths {\n    segmentMonths { refreshed latest }\n  }\n"): (typeof documents)["\n  query ExplorerMonths {\n    segmentMonths { refreshed latest }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -3,9 +3,9 @@ import { Button, Card, Select, Space, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { QueryState } from '@retention/ui';
-import { graphql } from '../gql';
-import { Chart } from '../shared/chart';
-import { exportToExcel } from '../shared/export-excel';
+import { graphql } from './gql';
+import { Chart } from './chart';
+import { exportToExcel } from './export-excel';
 import { RuleBuilder } from './rule-builder';
 
 export const SegmentExplorerQuery = graphql(`
@@ -33,10 +33,10 @@ export function SegmentExplorer() {
   return (
     <Space direction="vertical" style={{ width: '100%' }} size="middle" data-testid="segment-explorer">
       <Space>
-        <span>{t('province:segments.month')}</span>
+        <span>{t('segments:segments.month')}</span>
         <Select style={{ width: 120 }} value={current} onChange={setMonth} options={(months?.segmentMonths.refreshed ?? []).map((m) => ({ value: m, label: m }))} />
-        <span>{t('province:segments.segment')}</span>
-        <Select style={{ width: 220 }} value={segment} onChange={setSegment} options={SEGMENT_KEYS.map((k) => ({ value: k, label: t(`province:segmentKeys.${k}`) }))} />
+        <span>{t('segments:segments.segment')}</span>
+        <Select style={{ width: 220 }} value={segment} onChange={setSegment} options={SEGMENT_KEYS.map((k) => ({ value: k, label: t(`segments:segmentKeys.${k}`) }))} />
       </Space>
       {current && <ExplorerForMonth month={current} segment={segment} />}
       <RuleBuilder month={current} />
@@ -75,16 +75,16 @@ function ExplorerForMonth({ month, segment }: { month: string; segment: string }
 
   const download = () =>
     exportToExcel(`segments-${month}.xlsx`, month, [
-      { title: t('province:col.branch'), value: (r: (typeof rows)[number]) => r.name },
-      ...SEGMENT_KEYS.map((k) => ({ title: t(`province:segmentKeys.${k}`), value: (r: (typeof rows)[number]) => r[k] ?? 0 })),
+      { title: t('segments:col.branch'), value: (r: (typeof rows)[number]) => r.name },
+      ...SEGMENT_KEYS.map((k) => ({ title: t(`segments:segmentKeys.${k}`), value: (r: (typeof rows)[number]) => r[k] ?? 0 })),
     ], rows);
 
   return (
     <QueryState fetching={fetching} error={error} empty={!data}>
-      <Card size="small" title={t('province:segments.trend', { segment: t(`province:segmentKeys.${segment}`) })}>
+      <Card size="small" title={t('segments:segments.trend', { segment: t(`segments:segmentKeys.${segment}`) })}>
         <Chart option={trendOption} height={280} testId="segment-trend" />
       </Card>
-      <Card size="small" title={t('province:segments.counts', { month })} extra={<Button onClick={download}>{t('exportExcel')}</Button>} style={{ marginTop: 16 }}>
+      <Card size="small" title={t('segments:segments.counts', { month })} extra={<Button onClick={download}>{t('exportExcel')}</Button>} style={{ marginTop: 16 }}>
         <Table
           rowKey="code"
           size="small"
@@ -92,8 +92,8 @@ function ExplorerForMonth({ month, segment }: { month: string; segment: string }
           scroll={{ x: 1600 }}
           dataSource={rows}
           columns={[
-            { title: t('province:col.branch'), dataIndex: 'name', fixed: 'left', width: 90 },
-            ...SEGMENT_KEYS.map((k) => ({ title: t(`province:segmentKeys.${k}`), dataIndex: k, align: 'right' as const, width: 100 })),
+            { title: t('segments:col.branch'), dataIndex: 'name', fixed: 'left', width: 90 },
+            ...SEGMENT_KEYS.map((k) => ({ title: t(`segments:segmentKeys.${k}`), dataIndex: k, align: 'right' as const, width: 100 })),
           ]}
         />
       </Card>

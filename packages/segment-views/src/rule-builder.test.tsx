@@ -3,7 +3,7 @@ import { Role } from '@retention/domain';
 import { setLanguage } from '@retention/ui';
 import { mockGraphQLClient, signInForTest, TestProviders } from '@retention/ui/testing';
 import { RuleBuilder, toRule } from './rule-builder';
-import '../messages';
+import './messages';
 
 const fields = [
   { key: 'arpu', type: 'number', operators: ['gte', 'lt', 'between'], values: null, monthly: true, labelZh: 'ARPU（当月）', labelEn: 'ARPU' },

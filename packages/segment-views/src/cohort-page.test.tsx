@@ -3,9 +3,9 @@ import { Role } from '@retention/domain';
 import { setLanguage } from '@retention/ui';
 import { mockGraphQLClient, signInForTest, TestProviders } from '@retention/ui/testing';
 import { CohortPage } from './cohort-page';
-import '../messages';
+import './messages';
 
-jest.mock('../shared/chart', () => ({
+jest.mock('./chart', () => ({
   Chart: ({ option, testId }: { option: { series: { name: string; data: unknown[] }[] }; testId?: string }) => (
     <pre data-testid={testId}>{JSON.stringify(option.series.map((s) => [s.name, s.data]))}</pre>
   ),

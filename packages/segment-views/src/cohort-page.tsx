@@ -3,10 +3,11 @@ import { Alert, Button, Card, Form, Input, Select, Space, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
 import { QueryState, useSession } from '@retention/ui';
-import { graphql } from '../gql';
-import { SEGMENT_KEYS } from '../segments/segment-explorer';
-import { Chart } from '../shared/chart';
-import { exportToExcel } from '../shared/export-excel';
+import { graphql } from './gql';
+import { SEGMENT_KEYS } from './segment-explorer';
+import { Chart } from './chart';
+import { exportToExcel } from './export-excel';
+import { useScopeLabel } from './scope';
 
 const CohortsQuery = graphql(`
   query Cohorts {
@@ -42,7 +43,7 @@ export function CohortPage() {
   return (
     <Space direction="vertical" style={{ width: '100%' }} size="middle" data-testid="cohort-page">
       {canCreate && (
-        <Card size="small" title={t('province:cohorts.create')}>
+        <Card size="small" title={t('segments:cohorts.create')}>
           <Form
             layout="inline"
             onFinish={async (values: { name: string; segment: string; baseMonth: string }) => {
@@ -53,12 +54,12 @@ export function CohortPage() {
               }
             }}
           >
-            <Form.Item name="name" rules={[{ required: true, message: t('province:cohorts.nameRequired') }]}><Input placeholder={t('province:cohorts.name')} /></Form.Item>
-            <Form.Item name="segment" initialValue="MID_HIGH_END"><Select style={{ width: 180 }} options={SEGMENT_KEYS.map((k) => ({ value: k, label: t(`province:segmentKeys.${k}`) }))} /></Form.Item>
-            <Form.Item name="baseMonth" rules={[{ required: true, message: t('province:cohorts.monthRequired') }]}>
-              <Select style={{ width: 120 }} placeholder={t('province:cohorts.baseMonth')} options={(data?.segmentMonths.refreshed ?? []).map((m) => ({ value: m, label: m }))} />
+            <Form.Item name="name" rules={[{ required: true, message: t('segments:cohorts.nameRequired') }]}><Input placeholder={t('segments:cohorts.name')} /></Form.Item>
+            <Form.Item name="segment" initialValue="MID_HIGH_END"><Select style={{ width: 180 }} options={SEGMENT_KEYS.map((k) => ({ value: k, label: t(`segments:segmentKeys.${k}`) }))} /></Form.Item>
+            <Form.Item name="baseMonth" rules={[{ required: true, message: t('segments:cohorts.monthRequired') }]}>
+              <Select style={{ width: 120 }} placeholder={t('segments:cohorts.baseMonth')} options={(data?.segmentMonths.refreshed ?? []).map((m) => ({ value: m, label: m }))} />
             </Form.Item>
-            <Button type="primary" htmlType="submit" loading={created.fetching}>{t('province:cohorts.freeze')}</Button>
+            <Button type="primary" htmlType="submit" loading={created.fetching}>{t('segments:cohorts.freeze')}</Button>
           </Form>
           {created.error && <Alert type="error" showIcon style={{ marginTop: 8 }} message={created.error.graphQLErrors[0]?.message ?? created.error.message} />}
         </Card>
@@ -74,11 +75,12 @@ export function CohortPage() {
 
 function CohortCurves({ id }: { id: string }) {
   const { t } = useTranslation();
+  const scope = useScopeLabel();
   const [{ data, fetching, error }] = useQuery({ query: CohortRetentionQuery, variables: { id } });
   const [split, setSplit] = useState<(typeof SPLITS)[number]>('VNET');
   const points = useMemo(() => data?.cohortRetention ?? [], [data]);
   const months = useMemo(() => [...new Set(points.map((p) => p.month))].sort(), [points]);
-  const province = (s: string, withMeasure: boolean) => months.map((m) => points.find((p) => p.month === m && p.branchCode === null && p.split === s && p.withMeasure === withMeasure));
+  const scopeWide = (s: string, withMeasure: boolean) => months.map((m) => points.find((p) => p.month === m && p.branchCode === null && p.split === s && p.withMeasure === withMeasure));
   const option = useMemo(() => ({
     tooltip: { trigger: 'axis', valueFormatter: (v: number) => `${v}%` },
     legend: {},
@@ -86,36 +88,36 @@ function CohortCurves({ id }: { id: string }) {
     xAxis: { type: 'category', data: months },
     yAxis: { type: 'value', min: (v: { min: number }) => Math.floor(v.min - 2), max: 100, axisLabel: { formatter: '{value}%' } },
     series: [
-      { name: t('province:cohorts.all'), type: 'line', data: province('ALL', true).map((p) => (p ? +(p.retention * 100).toFixed(1) : null)) },
-      { name: t('province:cohorts.with', { split: t(`province:cohorts.splits.${split}`) }), type: 'line', data: province(split, true).map((p) => (p ? +(p.retention * 100).toFixed(1) : null)) },
-      { name: t('province:cohorts.without', { split: t(`province:cohorts.splits.${split}`) }), type: 'line', data: province(split, false).map((p) => (p ? +(p.retention * 100).toFixed(1) : null)) },
-      { name: t('province:cohorts.value'), type: 'line', lineStyle: { type: 'dashed' }, data: province('ALL', true).map((p) => (p ? +(p.valueRetention * 100).toFixed(1) : null)) },
+      { name: t('segments:cohorts.all'), type: 'line', data: scopeWide('ALL', true).map((p) => (p ? +(p.retention * 100).toFixed(1) : null)) },
+      { name: t('segments:cohorts.with', { split: t(`segments:cohorts.splits.${split}`) }), type: 'line', data: scopeWide(split, true).map((p) => (p ? +(p.retention * 100).toFixed(1) : null)) },
+      { name: t('segments:cohorts.without', { split: t(`segments:cohorts.splits.${split}`) }), type: 'line', data: scopeWide(split, false).map((p) => (p ? +(p.retention * 100).toFixed(1) : null)) },
+      { name: t('segments:cohorts.value'), type: 'line', lineStyle: { type: 'dashed' }, data: scopeWide('ALL', true).map((p) => (p ? +(p.valueRetention * 100).toFixed(1) : null)) },
     ],
   }), [months, points, split, t]); // eslint-disable-line react-hooks/exhaustive-deps
   const last = months[months.length - 1];
   const branches = points.filter((p) => p.month === last && p.split === 'ALL' && p.branchCode !== null);
   return (
     <QueryState fetching={fetching} error={error} empty={!points.length}>
-      <Card size="small" title={t('province:cohorts.curves')} extra={
-        <Select style={{ width: 160 }} value={split} onChange={setSplit} options={SPLITS.map((s) => ({ value: s, label: t(`province:cohorts.splits.${s}`) }))} />
+      <Card size="small" title={t('segments:cohorts.curves', { scope })} extra={
+        <Select style={{ width: 160 }} value={split} onChange={setSplit} options={SPLITS.map((s) => ({ value: s, label: t(`segments:cohorts.splits.${s}`) }))} />
       } style={{ marginTop: 16 }}>
         <Chart option={option} height={300} testId="cohort-chart" />
       </Card>
-      <Card size="small" title={t('province:cohorts.byBranch', { month: last })} style={{ marginTop: 16 }}
+      <Card size="small" title={t('segments:cohorts.byBranch', { month: last })} style={{ marginTop: 16 }}
         extra={<Button onClick={() => exportToExcel(`cohort-${last}.xlsx`, last ?? 'cohort', [
-          { title: t('province:col.branch'), value: (p: (typeof branches)[number]) => p.branchCode ?? '' },
-          { title: t('province:cohorts.members'), value: (p) => p.members },
-          { title: t('province:cohorts.retention'), value: (p) => pct(p.retention) },
-          { title: t('province:cohorts.churn'), value: (p) => pct(p.churnRate) },
-          { title: t('province:cohorts.value'), value: (p) => pct(p.valueRetention) },
+          { title: t('segments:col.branch'), value: (p: (typeof branches)[number]) => p.branchCode ?? '' },
+          { title: t('segments:cohorts.members'), value: (p) => p.members },
+          { title: t('segments:cohorts.retention'), value: (p) => pct(p.retention) },
+          { title: t('segments:cohorts.churn'), value: (p) => pct(p.churnRate) },
+          { title: t('segments:cohorts.value'), value: (p) => pct(p.valueRetention) },
         ], branches)}>{t('exportExcel')}</Button>}>
         <Table rowKey={(p) => p.branchCode ?? 'all'} size="small" pagination={false} dataSource={branches}
           columns={[
-            { title: t('province:col.branch'), dataIndex: 'branchCode' },
-            { title: t('province:cohorts.members'), dataIndex: 'members', align: 'right' },
-            { title: t('province:cohorts.retention'), dataIndex: 'retention', align: 'right', render: pct },
-            { title: t('province:cohorts.churn'), dataIndex: 'churnRate', align: 'right', render: pct },
-            { title: t('province:cohorts.value'), dataIndex: 'valueRetention', align: 'right', render: pct },
+            { title: t('segments:col.branch'), dataIndex: 'branchCode' },
+            { title: t('segments:cohorts.members'), dataIndex: 'members', align: 'right' },
+            { title: t('segments:cohorts.retention'), dataIndex: 'retention', align: 'right', render: pct },
+            { title: t('segments:cohorts.churn'), dataIndex: 'churnRate', align: 'right', render: pct },
+            { title: t('segments:cohorts.value'), dataIndex: 'valueRetention', align: 'right', render: pct },
           ]} />
       </Card>
     </QueryState>

@@ -3,10 +3,10 @@ import { Role } from '@retention/domain';
 import { setLanguage } from '@retention/ui';
 import { mockGraphQLClient, signInForTest, TestProviders } from '@retention/ui/testing';
 import { CustomerDashboard } from './customer-dashboard';
-import '../messages';
+import './messages';
 
 // Canvas drawing is not what is tested here: the chart shows the series it was given.
-jest.mock('../shared/chart', () => ({
+jest.mock('./chart', () => ({
   Chart: ({ option, testId }: { option: { series: { data: unknown[] }[] }; testId?: string }) => (
     <pre data-testid={testId}>{JSON.stringify(option.series.map((s) => s.data))}</pre>
   ),

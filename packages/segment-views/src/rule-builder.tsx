@@ -3,7 +3,7 @@ import { Alert, Button, Card, Checkbox, Input, InputNumber, Radio, Select, Space
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
 import { useSession } from '@retention/ui';
-import { graphql } from '../gql';
+import { graphql } from './gql';
 
 const RuleFieldsQuery = graphql(`
   query RuleFields {
@@ -74,9 +74,9 @@ export function RuleBuilder({ month }: { month: string | null }) {
   };
 
   return (
-    <Card size="small" title={t('province:rules.title')} data-testid="rule-builder">
+    <Card size="small" title={t('segments:rules.title')} data-testid="rule-builder">
       <Space style={{ marginBottom: 12 }} wrap>
-        <span>{t('province:rules.examples')}</span>
+        <span>{t('segments:rules.examples')}</span>
         {(meta?.segmentDefinitions ?? []).map((d) => (
           <Button key={d.id} size="small" type={example?.name === d.name ? 'primary' : 'default'} onClick={() => setExample({ rule: d.rule, name: d.name })} title={d.description}>
             {d.key ? `${d.key} ${d.name}` : d.name}
@@ -84,41 +84,41 @@ export function RuleBuilder({ month }: { month: string | null }) {
         ))}
       </Space>
       {example ? (
-        <Alert type="info" message={`${example.name}: ${JSON.stringify(example.rule)}`} action={<Button size="small" onClick={() => setExample(null)}>{t('province:rules.own')}</Button>} />
+        <Alert type="info" message={`${example.name}: ${JSON.stringify(example.rule)}`} action={<Button size="small" onClick={() => setExample(null)}>{t('segments:rules.own')}</Button>} />
       ) : (
         <>
           <Radio.Group value={group} onChange={(e) => setGroup(e.target.value)} style={{ marginBottom: 8 }}>
-            <Radio value="all">{t('province:rules.all')}</Radio>
-            <Radio value="any">{t('province:rules.any')}</Radio>
+            <Radio value="all">{t('segments:rules.all')}</Radio>
+            <Radio value="any">{t('segments:rules.any')}</Radio>
           </Radio.Group>
           {rows.map((row, i) => {
             const field = fields.find((f) => f.key === row.field);
             return (
               <Space key={i} style={{ display: 'flex', marginBottom: 8 }} wrap>
-                <Checkbox checked={row.negate} onChange={(e) => update(i, { negate: e.target.checked })}>{t('province:rules.not')}</Checkbox>
+                <Checkbox checked={row.negate} onChange={(e) => update(i, { negate: e.target.checked })}>{t('segments:rules.not')}</Checkbox>
                 <Select style={{ width: 170 }} value={row.field} showSearch optionFilterProp="label"
                   options={fields.map((f) => ({ value: f.key, label: label(f) }))}
                   onChange={(key) => { const f = fields.find((x) => x.key === key); update(i, { field: key, op: f?.operators[0] ?? 'eq', value: f?.values?.[0] ?? '', eachOfLastMonths: null }); }} />
-                <Select style={{ width: 110 }} value={row.op} onChange={(op) => update(i, { op })} options={(field?.operators ?? []).map((o) => ({ value: o, label: t(`province:rules.ops.${o}`) }))} />
+                <Select style={{ width: 110 }} value={row.op} onChange={(op) => update(i, { op })} options={(field?.operators ?? []).map((o) => ({ value: o, label: t(`segments:rules.ops.${o}`) }))} />
                 {field?.values && !['in', 'notIn', 'hasAny', 'hasNone'].includes(row.op) ? (
                   <Select style={{ width: 160 }} value={row.value} onChange={(value) => update(i, { value })} options={field.values.map((v) => ({ value: v, label: v }))} />
                 ) : field?.type === 'bool' ? (
-                  <Select style={{ width: 100 }} value={row.value} onChange={(value) => update(i, { value })} options={[{ value: 'true', label: t('province:rules.yes') }, { value: 'false', label: t('province:rules.no') }]} />
+                  <Select style={{ width: 100 }} value={row.value} onChange={(value) => update(i, { value })} options={[{ value: 'true', label: t('segments:rules.yes') }, { value: 'false', label: t('segments:rules.no') }]} />
                 ) : (
-                  <Input style={{ width: 200 }} value={row.value} onChange={(e) => update(i, { value: e.target.value })} placeholder={t('province:rules.valueHint')} />
+                  <Input style={{ width: 200 }} value={row.value} onChange={(e) => update(i, { value: e.target.value })} placeholder={t('segments:rules.valueHint')} />
                 )}
                 {field?.monthly && (
                   <Space size={4}>
-                    <span>{t('province:rules.each')}</span>
+                    <span>{t('segments:rules.each')}</span>
                     <InputNumber min={2} max={6} style={{ width: 60 }} value={row.eachOfLastMonths} onChange={(k) => update(i, { eachOfLastMonths: k })} />
-                    <span>{t('province:rules.months')}</span>
+                    <span>{t('segments:rules.months')}</span>
                   </Space>
                 )}
                 <Button size="small" danger disabled={rows.length === 1} onClick={() => setRows((rs) => rs.filter((_, j) => j !== i))}>×</Button>
               </Space>
             );
           })}
-          <Button size="small" onClick={() => setRows((rs) => [...rs, EMPTY])}>{t('province:rules.add')}</Button>
+          <Button size="small" onClick={() => setRows((rs) => [...rs, EMPTY])}>{t('segments:rules.add')}</Button>
         </>
       )}
       <div style={{ marginTop: 16 }}>
@@ -126,28 +126,28 @@ export function RuleBuilder({ month }: { month: string | null }) {
           <Alert type="error" showIcon message={preview.error.graphQLErrors[0]?.message ?? preview.error.message} data-testid="rule-error" />
         ) : (
           <Space align="start" size="large">
-            <Statistic title={t('province:rules.preview', { month: preview.data?.previewSegment.month ?? month ?? '' })} value={preview.data?.previewSegment.total ?? 0} loading={preview.fetching} />
+            <Statistic title={t('segments:rules.preview', { month: preview.data?.previewSegment.month ?? month ?? '' })} value={preview.data?.previewSegment.total ?? 0} loading={preview.fetching} />
             <Table rowKey="branchCode" size="small" pagination={false} style={{ minWidth: 260 }}
               dataSource={(preview.data?.previewSegment.byBranch ?? []).slice().sort((a, b) => b.count - a.count).slice(0, 8)}
-              columns={[{ title: t('province:col.branch'), dataIndex: 'branchCode' }, { title: t('province:rules.members'), dataIndex: 'count', align: 'right' }]} />
+              columns={[{ title: t('segments:col.branch'), dataIndex: 'branchCode' }, { title: t('segments:rules.members'), dataIndex: 'count', align: 'right' }]} />
           </Space>
         )}
       </div>
       {user?.role === 'PROVINCE_PLANNER' && (
         <Space style={{ marginTop: 16 }}>
-          <Input placeholder={t('province:rules.name')} value={name} onChange={(e) => setName(e.target.value)} style={{ width: 220 }} />
+          <Input placeholder={t('segments:rules.name')} value={name} onChange={(e) => setName(e.target.value)} style={{ width: 220 }} />
           <Button type="primary" disabled={!name.trim() || Boolean(preview.error)} loading={saved.fetching}
             onClick={async () => {
               const res = await save({ input: { name, rule } });
               if (res.error) void message.error(res.error.graphQLErrors[0]?.message ?? res.error.message);
-              else void message.success(t('province:rules.saved', { name: res.data?.saveSegment.name }));
+              else void message.success(t('segments:rules.saved', { name: res.data?.saveSegment.name }));
             }}>
-            {t('province:rules.save')}
+            {t('segments:rules.save')}
           </Button>
           {saved.data && <Tag color="green">{saved.data.saveSegment.name}</Tag>}
         </Space>
       )}
-      <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0 }}>{t('province:rules.help')}</Typography.Paragraph>
+      <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0 }}>{t('segments:rules.help')}</Typography.Paragraph>
     </Card>
   );
 }

@@ -1,0 +1,137 @@
+import { useMemo } from 'react';
+import { Button, Card, Col, Empty, Row, Statistic, Table } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useQuery } from 'urql';
+import { QueryState } from '@retention/ui';
+import { graphql } from './gql';
+import { Chart } from './chart';
+import { exportToExcel } from './export-excel';
+import { useScopeLabel } from './scope';
+
+export const CustomerDashboardQuery = graphql(`
+  query CustomerDashboard($month: String!, $year: Int!) {
+    branches {
+      code name nameEn
+      midHighEndCount(month: $month)
+      nearMidHighEndCount(month: $month)
+      dynamicMidHighEndCount(month: $month)
+      midHighEndMonthlyAverage(year: $year) { yearToDate monthsLoaded }
+      crossStabilization(month: $month) { atLeastOne atLeastTwo atLeastThree }
+    }
+    segmentCounts(month: $month) { branchCode segment count }
+    segmentTrend(segment: "MID_HIGH_END", months: 13) { month branchCode count }
+  }
+`);
+
+const MonthsQuery = graphql(`
+  query SegmentMonthsForDashboard {
+    segmentMonths { latest refreshed }
+  }
+`);
+
+const CLASSES = ['CLASS_IMPORTANT', 'CLASS_ORDINARY', 'CLASS_IRREGULAR', 'CLASS_CHURN_RISK'] as const;
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+
+/** Customer dashboard (DOMAIN.md §3): mid-high-end by branch and month, classes, pools, measures — for every branch the caller may see. */
+export function CustomerDashboard() {
+  const { t } = useTranslation();
+  const [months] = useQuery({ query: MonthsQuery });
+  const latest = months.data?.segmentMonths.latest;
+  if (months.fetching && !months.data) return <QueryState fetching empty>{null}</QueryState>;
+  if (!latest) return <Card><Empty description={t('segments:dashboard.noData')} /></Card>;
+  return <DashboardForMonth month={latest} />;
+}
+
+function DashboardForMonth({ month }: { month: string }) {
+  const { t, i18n } = useTranslation();
+  const scope = useScopeLabel();
+  const year = Number(month.slice(0, 4));
+  const [{ data, fetching, error }] = useQuery({ query: CustomerDashboardQuery, variables: { month, year } });
+  const name = (b: { name: string; nameEn: string }) => (i18n.language === 'en' ? b.nameEn : b.name);
+  const branches = useMemo(() => data?.branches ?? [], [data]);
+  const totals = useMemo(() => {
+    const sum = (key: string) => (data?.segmentCounts ?? []).filter((c) => c.segment === key).reduce((s, c) => s + c.count, 0);
+    return { mhe: sum('MID_HIGH_END'), near: sum('NEAR_MID_HIGH_END'), dynamic: sum('DYNAMIC_MID_HIGH_END'), ge1: sum('MEASURES_GE_1'), classes: CLASSES.map((k) => sum(k)) };
+  }, [data]);
+  const ytd = branches.reduce((s, b) => s + (b.midHighEndMonthlyAverage.yearToDate ?? 0), 0);
+
+  const barOption = useMemo(() => ({
+    tooltip: { trigger: 'axis' },
+    legend: { data: [t('segments:dashboard.midHighEnd'), t('segments:dashboard.ytdAverage')] },
+    grid: { left: 50, right: 20, bottom: 60 },
+    xAxis: { type: 'category', data: branches.map(name), axisLabel: { rotate: 45 } },
+    yAxis: { type: 'value' },
+    series: [
+      { name: t('segments:dashboard.midHighEnd'), type: 'bar', data: branches.map((b) => b.midHighEndCount) },
+      { name: t('segments:dashboard.ytdAverage'), type: 'bar', data: branches.map((b) => Math.round(b.midHighEndMonthlyAverage.yearToDate ?? 0)) },
+    ],
+  }), [branches, t, i18n.language]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  const trendOption = useMemo(() => {
+    const byMonth = new Map<string, number>();
+    for (const p of data?.segmentTrend ?? []) byMonth.set(p.month, (byMonth.get(p.month) ?? 0) + p.count);
+    const monthsSorted = [...byMonth.keys()].sort();
+    return {
+      tooltip: { trigger: 'axis' },
+      grid: { left: 60, right: 20, bottom: 30 },
+      xAxis: { type: 'category', data: monthsSorted },
+      yAxis: { type: 'value', scale: true },
+      series: [{ name: t('segments:dashboard.midHighEnd'), type: 'line', smooth: true, data: monthsSorted.map((m) => byMonth.get(m)) }],
+    };
+  }, [data, t]);
+
+  const classOption = useMemo(() => ({
+    tooltip: { trigger: 'item' },
+    legend: { bottom: 0 },
+    series: [{ type: 'pie', radius: ['40%', '70%'], data: CLASSES.map((k, i) => ({ name: t(`segments:classes.${k}`), value: totals.classes[i] })) }],
+  }), [totals, t]);
+
+  const download = () =>
+    exportToExcel(`mid-high-end-${month}.xlsx`, month, [
+      { title: t('segments:col.code'), value: (b: (typeof branches)[number]) => b.code },
+      { title: t('segments:col.branch'), value: (b) => name(b) },
+      { title: t('segments:dashboard.midHighEnd'), value: (b) => b.midHighEndCount },
+      { title: t('segments:dashboard.ytdAverage'), value: (b) => Number((b.midHighEndMonthlyAverage.yearToDate ?? 0).toFixed(1)) },
+      { title: t('segments:dashboard.dynamic'), value: (b) => b.dynamicMidHighEndCount },
+      { title: t('segments:dashboard.near'), value: (b) => b.nearMidHighEndCount },
+      { title: t('segments:dashboard.measures1'), value: (b) => pct(b.crossStabilization.atLeastOne) },
+      { title: t('segments:dashboard.measures2'), value: (b) => pct(b.crossStabilization.atLeastTwo) },
+      { title: t('segments:dashboard.measures3'), value: (b) => pct(b.crossStabilization.atLeastThree) },
+    ], branches);
+
+  return (
+    <QueryState fetching={fetching} error={error} empty={!data}>
+      <div data-testid="customer-dashboard">
+        <Row gutter={16} style={{ marginBottom: 16 }}>
+          <Col span={6}><Card size="small"><Statistic title={`${t('segments:dashboard.midHighEnd')} (${month})`} value={totals.mhe} /></Card></Col>
+          <Col span={6}><Card size="small"><Statistic title={`${t('segments:dashboard.ytdAverage')} (${year})`} value={Math.round(ytd)} /></Card></Col>
+          <Col span={6}><Card size="small"><Statistic title={t('segments:dashboard.near')} value={totals.near} /></Card></Col>
+          <Col span={6}><Card size="small"><Statistic title={t('segments:dashboard.dynamic')} value={totals.dynamic} /></Card></Col>
+        </Row>
+        <Row gutter={16} style={{ marginBottom: 16 }}>
+          <Col xs={24} xl={16}><Card size="small" title={t('segments:dashboard.byBranch')}><Chart option={barOption} testId="chart-branches" /></Card></Col>
+          <Col xs={24} xl={8}><Card size="small" title={t('segments:dashboard.classMix')}><Chart option={classOption} /></Card></Col>
+        </Row>
+        <Card size="small" title={t('segments:dashboard.trend', { scope })} style={{ marginBottom: 16 }}><Chart option={trendOption} height={260} /></Card>
+        <Card size="small" title={t('segments:dashboard.table')} extra={<Button onClick={download}>{t('exportExcel')}</Button>}>
+          <Table
+            rowKey="code"
+            size="small"
+            pagination={false}
+            dataSource={branches}
+            columns={[
+              { title: t('segments:col.branch'), key: 'name', render: (_, b) => name(b) },
+              { title: t('segments:dashboard.midHighEnd'), dataIndex: 'midHighEndCount', align: 'right' },
+              { title: t('segments:dashboard.ytdAverage'), key: 'ytd', align: 'right', render: (_, b) => (b.midHighEndMonthlyAverage.yearToDate ?? 0).toFixed(1) },
+              { title: t('segments:dashboard.dynamic'), dataIndex: 'dynamicMidHighEndCount', align: 'right' },
+              { title: t('segments:dashboard.near'), dataIndex: 'nearMidHighEndCount', align: 'right' },
+              { title: t('segments:dashboard.measures1'), key: 'm1', align: 'right', render: (_, b) => pct(b.crossStabilization.atLeastOne) },
+              { title: t('segments:dashboard.measures2'), key: 'm2', align: 'right', render: (_, b) => pct(b.crossStabilization.atLeastTwo) },
+              { title: t('segments:dashboard.measures3'), key: 'm3', align: 'right', render: (_, b) => pct(b.crossStabilization.atLeastThree) },
+            ]}
+          />
+        </Card>
+      </div>
+    </QueryState>
+  );
+}
