@@ -1,7 +1,7 @@
 import net from 'node:net';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS, findChromium } from './chromium';
-import { startPlatformProcess, type PlatformProcess } from './platform-process';
+import { CHROMIUM_ARGS, findChromium } from '@retention/local/dist/chromium';
+import { startPlatformProcess, type PlatformProcess } from '@retention/local/dist/platform-process';
 
 const executablePath = findChromium();
 if (!executablePath) {

@@ -2,11 +2,13 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-
-const REPO_ROOT = path.resolve(__dirname, '..', '..', '..');
+import { REPO_ROOT } from './config';
 
 export interface PlatformProcess {
   shellUrl: string;
+  gatewayUrl: string;
+  /** Each subgraph's own /graphql URL (segments, campaigns, evaluation, training). */
+  subgraphUrls: Record<string, string>;
   ports: number[];
   output: () => string;
   /** SIGINT, as Ctrl-C would; resolves with the exit code. */
@@ -17,7 +19,7 @@ export interface PlatformProcess {
  * Starts the platform exactly as `pnpm start` does (its built start script), on its own
  * ports and in a throw-away data directory, so it never disturbs a running dev platform.
  */
-export async function startPlatformProcess(basePort: number): Promise<PlatformProcess> {
+export async function startPlatformProcess(basePort: number, demoSubscribers = 10000): Promise<PlatformProcess> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'retention-e2e-'));
   fs.chmodSync(dataDir, 0o755);
   const ports = {
@@ -32,8 +34,8 @@ export async function startPlatformProcess(basePort: number): Promise<PlatformPr
     TRAINING_PORT: basePort + 14,
     EMBEDDED_PG_PORT: basePort + 20,
   };
-  // A smaller demo base than the default keeps the test quick; the flow is the same.
-  const env: NodeJS.ProcessEnv = { ...process.env, RETENTION_DATA_DIR: dataDir, PUBLIC_HOST: 'localhost', DEMO_SUBSCRIBERS: '10000' };
+  // A smaller demo base than the default keeps tests and benchmarks quick; the flow is the same.
+  const env: NodeJS.ProcessEnv = { ...process.env, RETENTION_DATA_DIR: dataDir, PUBLIC_HOST: 'localhost', DEMO_SUBSCRIBERS: String(demoSubscribers) };
   delete env.DATABASE_URL;
   for (const [name, value] of Object.entries(ports)) env[name] = String(value);
 
@@ -60,6 +62,13 @@ export async function startPlatformProcess(basePort: number): Promise<PlatformPr
 
   return {
     shellUrl: `http://localhost:${ports.SHELL_PORT}`,
+    gatewayUrl: `http://localhost:${ports.GATEWAY_PORT}/graphql`,
+    subgraphUrls: {
+      segments: `http://localhost:${ports.SEGMENTS_PORT}/graphql`,
+      campaigns: `http://localhost:${ports.CAMPAIGNS_PORT}/graphql`,
+      evaluation: `http://localhost:${ports.EVALUATION_PORT}/graphql`,
+      training: `http://localhost:${ports.TRAINING_PORT}/graphql`,
+    },
     ports: Object.values(ports),
     output: () => output,
     stop: async () => {

@@ -1,0 +1,109 @@
+import { fork, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
+import { closedLoopLoad, postGraphQL, type LoadResult } from '../load';
+import { summarize } from '../stats';
+import { CorrectnessError, type Measurement, type PlatformBenchmark, type PlatformContext } from './benchmark';
+
+const CONCURRENCY = 20;
+const SECONDS = 15;
+const WARMUP_SECONDS = 5;
+const HIVE_PORT = 25090;
+const SUPERGRAPH = path.resolve(__dirname, '..', '..', '..', 'services', 'gateway', 'supergraph.graphql');
+
+// The province dashboard's branch table: names from training, counts from segments.
+const DASHBOARD = `query Dashboard($month: String!) {
+  branches { code name nameEn midHighEndCount(month: $month) nearMidHighEndCount(month: $month) }
+}`;
+const TRAINING_BRANCHES = '{ branches { code name nameEn } }';
+const SEGMENTS_COUNTS = `query Counts($representations: [_Any!]!, $month: String!) {
+  _entities(representations: $representations) { ... on Branch { midHighEndCount(month: $month) nearMidHighEndCount(month: $month) } }
+}`;
+
+interface BranchRow { code: string; name: string; nameEn: string; midHighEndCount: number; nearMidHighEndCount: number }
+
+/** What the gateway does for DASHBOARD, done by hand: training first, then segments for those branches. */
+async function direct(ctx: PlatformContext, token: string, month: string): Promise<BranchRow[]> {
+  const { branches } = await postGraphQL<{ branches: Omit<BranchRow, 'midHighEndCount' | 'nearMidHighEndCount'>[] }>(ctx.subgraphUrls.training, token, TRAINING_BRANCHES);
+  const representations = branches.map((b) => ({ __typename: 'Branch', code: b.code }));
+  const { _entities } = await postGraphQL<{ _entities: Pick<BranchRow, 'midHighEndCount' | 'nearMidHighEndCount'>[] }>(ctx.subgraphUrls.segments, token, SEGMENTS_COUNTS, { representations, month });
+  return branches.map((b, i) => ({ ...b, ..._entities[i] }));
+}
+
+function startHiveGateway(ctx: PlatformContext): Promise<{ url: string; stop: () => void }> {
+  // The composed supergraph names the default ports; point it at the subgraphs actually running.
+  let supergraph = fs.readFileSync(SUPERGRAPH, 'utf8');
+  for (const [name, url] of Object.entries(ctx.subgraphUrls)) {
+    supergraph = supergraph.replace(new RegExp(`(@join__graph\\(name: "${name}", url: ")[^"]+"`), `$1${url}"`);
+  }
+  const child: ChildProcess = fork(path.join(__dirname, '..', 'hive-gateway.js'), [supergraph, String(HIVE_PORT)], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  return new Promise((resolve, reject) => {
+    child.once('message', () => resolve({ url: `http://127.0.0.1:${HIVE_PORT}/graphql`, stop: () => child.kill('SIGKILL') }));
+    child.once('exit', (code) => reject(new Error(`Hive gateway exited with ${code}`)));
+  });
+}
+
+async function measureRuns(label: string, ctx: PlatformContext, operation: () => Promise<void>): Promise<LoadResult[]> {
+  await closedLoopLoad(operation, { concurrency: CONCURRENCY, seconds: WARMUP_SECONDS });
+  const results: LoadResult[] = [];
+  for (let run = 0; run < ctx.runs; run++) {
+    const result = await closedLoopLoad(operation, { concurrency: CONCURRENCY, seconds: SECONDS });
+    process.stderr.write(`  B5 ${label}: run ${run + 1}/${ctx.runs} p50 ${result.p50Ms.toFixed(2)} ms, ${result.requestsPerSecond.toFixed(0)} req/s\n`);
+    results.push(result);
+  }
+  return results;
+}
+
+/** B5: the dashboard query through our gateway, against the subgraphs straight and against Hive Gateway. */
+export const b5Gateway: PlatformBenchmark = {
+  id: 'B5',
+  title: 'gateway overhead',
+  async run(ctx) {
+    const { login } = await postGraphQL<{ login: { token: string } }>(ctx.gatewayUrl, null, 'mutation { login(username: "province", password: "demo1234") { token } }');
+    const token = login.token;
+    const { segmentMonths } = await postGraphQL<{ segmentMonths: { latest: string } }>(ctx.gatewayUrl, token, '{ segmentMonths { latest } }');
+    const month = segmentMonths.latest;
+    const hive = await startHiveGateway(ctx);
+    try {
+      // The same answer three ways, or the timings mean nothing.
+      const expected = await direct(ctx, token, month);
+      for (const [name, url] of [['gateway', ctx.gatewayUrl], ['Hive Gateway', hive.url]] as const) {
+        const { branches } = await postGraphQL<{ branches: BranchRow[] }>(url, token, DASHBOARD, { month });
+        if (!isDeepStrictEqual(branches, expected)) throw new CorrectnessError('B5', `${name} answered differently from the subgraphs`);
+      }
+      if (expected.length !== 21 || expected.every((b) => b.midHighEndCount === 0)) throw new CorrectnessError('B5', 'expected 21 branches with counts');
+
+      const ours = await measureRuns('gateway', ctx, async () => void (await postGraphQL(ctx.gatewayUrl, token, DASHBOARD, { month })));
+      const straight = await measureRuns('direct', ctx, async () => void (await direct(ctx, token, month)));
+      const peer = await measureRuns('Hive Gateway', ctx, async () => void (await postGraphQL(hive.url, token, DASHBOARD, { month })));
+
+      const p50 = (rs: LoadResult[]) => summarize(rs.map((r) => r.p50Ms));
+      const rps = (rs: LoadResult[]) => summarize(rs.map((r) => r.requestsPerSecond));
+      const latencyGoal = 1.3 * p50(straight).median + 3;
+      const notes = [
+        `${CONCURRENCY} concurrent clients, ${SECONDS} s per run, after a ${WARMUP_SECONDS} s warm-up; the same 21 branches and counts from all three ✓`,
+        `p99: gateway ${medianOf(ours, 'p99Ms')}, direct ${medianOf(straight, 'p99Ms')}, Hive ${medianOf(peer, 'p99Ms')} ms`,
+        `Hive Gateway p50 ${p50(peer).median.toFixed(2)} ms; direct ${rps(straight).median.toFixed(0)} req/s`,
+      ];
+      const latency: Measurement = {
+        id: 'B5', size: null, what: 'dashboard query (training + segments) through the gateway: p50 latency', unit: 'ms',
+        value: p50(ours), baseline: { what: 'the same data from the two subgraphs directly', value: p50(straight) },
+        ratio: p50(ours).median / p50(straight).median, goal: `≤ 1.3× direct + 3 ms (= ${latencyGoal.toFixed(2)} ms)`,
+        pass: p50(ours).median <= latencyGoal, notes,
+      };
+      const throughput: Measurement = {
+        id: 'B5', size: null, what: 'dashboard query through the gateway: throughput', unit: 'req/s',
+        value: rps(ours), baseline: { what: '@graphql-hive/gateway on the same supergraph', value: rps(peer) },
+        ratio: rps(ours).median / rps(peer).median, goal: '≥ 1× Hive Gateway', pass: rps(ours).median >= rps(peer).median, notes: [],
+      };
+      return [latency, throughput];
+    } finally {
+      hive.stop();
+    }
+  },
+};
+
+function medianOf(results: LoadResult[], key: 'p99Ms'): string {
+  return summarize(results.map((r) => r[key])).median.toFixed(1);
+}

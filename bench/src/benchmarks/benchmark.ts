@@ -1,0 +1,64 @@
+import type { Pool } from 'pg';
+import type { Dataset } from '../dataset';
+import type { SizeName } from '../sizes';
+import type { Summary } from '../stats';
+
+export interface Measurement {
+  id: string;
+  size: SizeName | null;
+  what: string;
+  unit: 's' | 'ms' | 'KB' | 'req/s' | '×';
+  value: Summary;
+  baseline?: { what: string; value: Summary };
+  /** value ÷ baseline (medians), or whatever the goal is stated in. */
+  ratio?: number;
+  goal: string;
+  /** null when the goal cannot be judged from this run. */
+  pass: boolean | null;
+  /** Correctness checks, peak memory, per-phase timings. */
+  notes: string[];
+}
+
+/** What a data benchmark gets: one size's extracts in a fresh, migrated database. */
+export interface DataContext {
+  size: SizeName;
+  dataset: Dataset;
+  url: string;
+  pool: Pool;
+  runs: number;
+  warmups: number;
+}
+
+/** B1–B4: measured per data size, in registry order (a later one may use what an earlier one loaded). */
+export interface DataBenchmark {
+  id: string;
+  title: string;
+  run: (ctx: DataContext) => Promise<Measurement>;
+}
+
+export class CorrectnessError extends Error {
+  constructor(id: string, message: string) {
+    super(`${id}: wrong result, not reported as a time — ${message}`);
+  }
+}
+
+export function expectEqual(id: string, what: string, actual: number, expected: number): string {
+  if (actual !== expected) throw new CorrectnessError(id, `${what}: ${actual}, expected ${expected}`);
+  return `${what}: ${actual.toLocaleString('en')} ✓`;
+}
+
+/** What a platform benchmark gets: the whole platform started as `pnpm start` does, on the bench's ports. */
+export interface PlatformContext {
+  shellUrl: string;
+  gatewayUrl: string;
+  subgraphUrls: Record<string, string>;
+  runs: number;
+  warmups: number;
+}
+
+/** B5–B6: measured once per `pnpm bench`, against a running platform. */
+export interface PlatformBenchmark {
+  id: string;
+  title: string;
+  run: (ctx: PlatformContext) => Promise<Measurement[]>;
+}
