@@ -1,23 +1,14 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express from 'express';
 import type { RunningServer } from '@retention/graphql-kit';
+import { SubgraphDataSource, type GatewayContext } from './subgraph-data-source';
 
-interface GatewayContext {
-  authorization?: string;
-}
-
-/** Passes the caller's token on: every subgraph verifies it itself. */
-class AuthForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
-  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
-    if (context.authorization) request.http?.headers.set('authorization', context.authorization);
-  }
-}
 
 export interface GatewayOptions {
   port: number;
@@ -44,7 +35,7 @@ async function subgraphsHealthy(urls: string[]): Promise<boolean> {
 export async function startGateway(options: GatewayOptions): Promise<RunningServer> {
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
-    buildService: ({ name, url }) => new AuthForwardingDataSource({ url: options.subgraphUrls[name] ?? url }),
+    buildService: ({ name, url }) => new SubgraphDataSource(options.subgraphUrls[name] ?? url),
   });
   const app = express();
   const httpServer = http.createServer(app);

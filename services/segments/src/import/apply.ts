@@ -54,8 +54,8 @@ export async function applyUsage(
   fileName: string,
   hasErrors: boolean,
 ): Promise<{ rows: number; months: string[] }> {
-  const monthRows = await client.query<{ month: string }>(
-    `SELECT DISTINCT btrim(s.month) AS month ${goodRows('usage', hasErrors)} ORDER BY 1`,
+  const monthRows = await client.query<{ month: string; rows: number }>(
+    `SELECT btrim(s.month) AS month, count(*)::int AS rows ${goodRows('usage', hasErrors)} GROUP BY 1 ORDER BY 1`,
     [jobId, fileName],
   );
   const months = monthRows.rows.map((r) => r.month);
@@ -66,8 +66,15 @@ export async function applyUsage(
   // Table names are built from validated months (YYYYMM) and the job's hex id only.
   await client.query(`CREATE TABLE segments.${incoming} (LIKE segments.usage INCLUDING DEFAULTS) PARTITION BY RANGE (month)`);
   for (const month of months) {
+    const fresh = `usage_${partitionSuffix(month)}_${tag}`;
+    // The CHECK, made while the table is empty, costs no scan and later lets ATTACH to
+    // segments.usage skip scanning the month.
     await client.query(
-      `CREATE TABLE segments.usage_${partitionSuffix(month)}_${tag} PARTITION OF segments.${incoming}
+      `CREATE TABLE segments.${fresh} (LIKE segments.usage INCLUDING DEFAULTS,
+         CONSTRAINT ${fresh}_month CHECK (month >= '${monthStart(month)}' AND month < '${monthStart(addMonths(month, 1))}'))`,
+    );
+    await client.query(
+      `ALTER TABLE segments.${incoming} ATTACH PARTITION segments.${fresh}
        FOR VALUES FROM ('${monthStart(month)}') TO ('${monthStart(addMonths(month, 1))}')`,
     );
   }
@@ -81,23 +88,19 @@ export async function applyUsage(
      ${goodRows('usage', hasErrors)}`,
     [jobId, fileName],
   );
-  for (const month of months) {
+  for (const { month, rows } of monthRows.rows) {
     const fresh = `usage_${partitionSuffix(month)}_${tag}`;
     const live = `usage_${partitionSuffix(month)}`;
     const bounds = `FOR VALUES FROM ('${monthStart(month)}') TO ('${monthStart(addMonths(month, 1))}')`;
     await client.query(`ALTER TABLE segments.${incoming} DETACH PARTITION segments.${fresh}`);
-    // The CHECK lets ATTACH skip scanning the month again.
-    await client.query(
-      `ALTER TABLE segments.${fresh} ADD CONSTRAINT ${fresh}_month CHECK (month >= '${monthStart(month)}' AND month < '${monthStart(addMonths(month, 1))}')`,
-    );
     await client.query(`DROP TABLE IF EXISTS segments.${live}`);
     await client.query(`ALTER TABLE segments.${fresh} RENAME TO ${live}`);
     await client.query(`ALTER TABLE segments.usage ATTACH PARTITION segments.${live} ${bounds}`);
+    // The good rows of the month were counted above: no second pass over the partition.
     await client.query(
-      `INSERT INTO segments.loaded_month (month, usage_rows, loaded_at)
-       SELECT $1::date, count(*)::int, now() FROM segments.${live}
+      `INSERT INTO segments.loaded_month (month, usage_rows, loaded_at) VALUES ($1::date, $2, now())
        ON CONFLICT (month) DO UPDATE SET usage_rows = EXCLUDED.usage_rows, loaded_at = now()`,
-      [monthStart(month)],
+      [monthStart(month), rows],
     );
   }
   await client.query(`DROP TABLE segments.${incoming}`);

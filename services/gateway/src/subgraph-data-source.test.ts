@@ -1,0 +1,65 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import { SubgraphDataSource, isQuery, type GatewayContext } from './subgraph-data-source';
+
+// A stand-in subgraph that answers slowly enough for requests to overlap, and counts them.
+let server: http.Server;
+let url: string;
+const received: { authorization?: string; body: string }[] = [];
+
+beforeAll(async () => {
+  server = http.createServer((req, res) => {
+    let body = '';
+    req.on('data', (chunk) => (body += chunk));
+    req.on('end', () => {
+      received.push({ authorization: req.headers.authorization, body });
+      setTimeout(() => {
+        res.setHeader('content-type', 'application/json');
+        res.end(JSON.stringify({ data: { branches: [{ code: 'CD' }] } }));
+      }, 50);
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+});
+afterAll(() => new Promise((resolve) => server.close(resolve)));
+beforeEach(() => (received.length = 0));
+
+function call(source: SubgraphDataSource, query: string, authorization: string) {
+  const options = {
+    kind: 'incoming operation',
+    request: { query, variables: {}, http: { method: 'POST', url, headers: new Headers() } },
+    context: { authorization },
+    incomingRequestContext: {},
+  } as unknown as GraphQLDataSourceProcessOptions<GatewayContext>;
+  return source.process(options);
+}
+
+it('sends identical concurrent queries of one caller once, forwarding the token, and gives each its own copy', async () => {
+  const source = new SubgraphDataSource(url);
+  const [a, b] = await Promise.all([call(source, '{ branches { code } }', 'Bearer t1'), call(source, '{ branches { code } }', 'Bearer t1')]);
+  expect(received).toHaveLength(1);
+  expect(received[0].authorization).toBe('Bearer t1');
+  expect(a.data).toEqual({ branches: [{ code: 'CD' }] });
+  expect(a.data).not.toBe(b.data);
+});
+
+it('never shares between callers, nor mutations, nor requests that do not overlap', async () => {
+  const source = new SubgraphDataSource(url);
+  await Promise.all([call(source, '{ branches { code } }', 'Bearer t1'), call(source, '{ branches { code } }', 'Bearer t2')]);
+  expect(received.map((r) => r.authorization).sort()).toEqual(['Bearer t1', 'Bearer t2']);
+  received.length = 0;
+  await Promise.all([call(source, 'mutation { login { token } }', 'Bearer t1'), call(source, 'mutation { login { token } }', 'Bearer t1')]);
+  expect(received).toHaveLength(2);
+  received.length = 0;
+  await call(source, '{ branches { code } }', 'Bearer t1');
+  await call(source, '{ branches { code } }', 'Bearer t1');
+  expect(received).toHaveLength(2);
+});
+
+it('tells queries from mutations in planner output', () => {
+  expect(isQuery('query Dashboard__training__0 { branches { code } }')).toBe(true);
+  expect(isQuery('{ me { id } }')).toBe(true);
+  expect(isQuery('mutation Login__training__0($a: String!) { login(username: $a) { token } }')).toBe(false);
+});
