@@ -29,6 +29,7 @@ export async function applySubscribers(client: PoolClient, jobId: string, fileNa
        vip_card = EXCLUDED.vip_card, special_type = EXCLUDED.special_type, birthday = EXCLUDED.birthday, updated_at = now()`,
     [jobId, fileName],
   );
+  await client.query('ANALYZE segments.subscriber');
   return result.rowCount ?? 0;
 }
 
@@ -40,6 +41,7 @@ export async function applyOffers(client: PoolClient, jobId: string, fileName: s
      ON CONFLICT (subscriber_id, kind, tier, start_month) DO UPDATE SET months = EXCLUDED.months, cost = EXCLUDED.cost`,
     [jobId, fileName],
   );
+  await client.query('ANALYZE segments.offer');
   return result.rowCount ?? 0;
 }
 
@@ -96,6 +98,7 @@ export async function applyUsage(
     await client.query(`DROP TABLE IF EXISTS segments.${live}`);
     await client.query(`ALTER TABLE segments.${fresh} RENAME TO ${live}`);
     await client.query(`ALTER TABLE segments.usage ATTACH PARTITION segments.${live} ${bounds}`);
+    await client.query(`ANALYZE segments.${live}`);
     // The good rows of the month were counted above: no second pass over the partition.
     await client.query(
       `INSERT INTO segments.loaded_month (month, usage_rows, loaded_at) VALUES ($1::date, $2, now())

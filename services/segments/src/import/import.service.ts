@@ -98,6 +98,9 @@ export class ImportService {
       report({ phase: 'applying', progress: PHASE_SHARE.reading + PHASE_SHARE.validating });
       await client.query('BEGIN');
       try {
+        // Each apply ends with an ANALYZE of what it wrote, so the refresh that follows an
+        // import is planned on real row counts; a small sample is plenty for that.
+        await client.query('SET LOCAL default_statistics_target = 10');
         for (const summary of summaries) {
           const hasErrors = summary.rowsRejected > 0;
           if (summary.kind === 'subscribers') summary.rowsImported = await timed('apply subscribers', () => applySubscribers(client, jobId, summary.file, hasErrors));
