@@ -36,7 +36,8 @@ function reactPreset(overrides = {}) {
     testMatch: ['<rootDir>/src/**/*.test.ts?(x)'],
     moduleNameMapper: { '\\.(css|less|svg|png)$': require.resolve('./file-stub.js') },
     setupFilesAfterEnv: [require.resolve('./react-setup.js')],
-    testTimeout: 20000,
+    // Lazy routes load antd and the shared views on first use: slow on a cold cache under CI load.
+    testTimeout: 60000,
     ...overrides,
   };
 }
