@@ -3,13 +3,10 @@ import { addMonths, monthStart, partitionSuffix } from '../months/month';
 import type { ImportFileKind } from './file-specs';
 import { stageTable } from './staging';
 
-const bool = (column: string) => `coalesce(lower(btrim(s.${column})) IN ('true', '1'), false)`;
-const text = (column: string) => `nullif(btrim(s.${column}), '')`;
-
 /** Rows of the staged file without a recorded error (all rows when the file had none). */
 function goodRows(kind: ImportFileKind, hasErrors: boolean): string {
   const filter = hasErrors
-    ? 'WHERE NOT EXISTS (SELECT 1 FROM segments.import_error e WHERE e.job_id = $1::uuid AND e.file = $2 AND e.line = s.line_no + 1)'
+    ? 'WHERE NOT EXISTS (SELECT 1 FROM segments.import_error e WHERE e.job_id = $1::uuid AND e.file = $2 AND e.line = s.line_no)'
     : 'WHERE $1::uuid IS NOT NULL AND $2::text IS NOT NULL';
   return `FROM ${stageTable(kind)} s ${filter}`;
 }
@@ -18,9 +15,8 @@ export async function applySubscribers(client: PoolClient, jobId: string, fileNa
   const result = await client.query(
     `INSERT INTO segments.subscriber (subscriber_id, msisdn, branch_code, county, brand, plan_code, join_date, group_class,
                                       group_key_member, vnet_member, family_plan, vip_card, special_type, birthday, updated_at)
-     SELECT btrim(s.subscriber_id), btrim(s.msisdn), btrim(s.branch_code), ${text('county')}, btrim(s.brand), btrim(s.plan_code),
-            btrim(s.join_date)::date, ${text('group_class')}, ${bool('group_key_member')}, ${bool('vnet_member')}, ${bool('family_plan')},
-            coalesce(${text('vip_card')}, 'NONE'), ${text('special_type')}, ${text('birthday')}::date, now()
+     SELECT s.subscriber_id, s.msisdn, s.branch_code, s.county, s.brand, s.plan_code, s.join_date, s.group_class,
+            s.group_key_member, s.vnet_member, s.family_plan, s.vip_card, s.special_type, s.birthday, now()
      ${goodRows('subscribers', hasErrors)}
      ON CONFLICT (subscriber_id) DO UPDATE SET
        msisdn = EXCLUDED.msisdn, branch_code = EXCLUDED.branch_code, county = EXCLUDED.county, brand = EXCLUDED.brand,
@@ -36,7 +32,7 @@ export async function applySubscribers(client: PoolClient, jobId: string, fileNa
 export async function applyOffers(client: PoolClient, jobId: string, fileName: string, hasErrors: boolean): Promise<number> {
   const result = await client.query(
     `INSERT INTO segments.offer (subscriber_id, kind, tier, start_month, months, cost)
-     SELECT btrim(s.subscriber_id), btrim(s.kind), btrim(s.tier), (btrim(s.start_month) || '-01')::date, btrim(s.months)::int, btrim(s.cost)::numeric
+     SELECT s.subscriber_id, s.kind, s.tier, s.start_month, s.months, s.cost
      ${goodRows('offers', hasErrors)}
      ON CONFLICT (subscriber_id, kind, tier, start_month) DO UPDATE SET months = EXCLUDED.months, cost = EXCLUDED.cost`,
     [jobId, fileName],
@@ -57,7 +53,7 @@ export async function applyUsage(
   hasErrors: boolean,
 ): Promise<{ rows: number; months: string[] }> {
   const monthRows = await client.query<{ month: string; rows: number }>(
-    `SELECT btrim(s.month) AS month, count(*)::int AS rows ${goodRows('usage', hasErrors)} GROUP BY 1 ORDER BY 1`,
+    `SELECT to_char(s.month, 'YYYY-MM') AS month, count(*)::int AS rows ${goodRows('usage', hasErrors)} GROUP BY 1 ORDER BY 1`,
     [jobId, fileName],
   );
   const months = monthRows.rows.map((r) => r.month);
@@ -83,10 +79,8 @@ export async function applyUsage(
   const inserted = await client.query(
     `INSERT INTO segments.${incoming} (subscriber_id, month, bill_amount, outgoing_mou, long_distance_mou, roaming_mou,
                                        data_mb, balance, arrears_months, status, services)
-     SELECT btrim(s.subscriber_id), (btrim(s.month) || '-01')::date, btrim(s.bill_amount)::numeric, btrim(s.outgoing_mou)::int,
-            btrim(s.long_distance_mou)::int, btrim(s.roaming_mou)::int, btrim(s.data_mb)::int, btrim(s.balance)::numeric,
-            btrim(s.arrears_months)::int, btrim(s.status),
-            coalesce(array_remove(ARRAY(SELECT btrim(x) FROM unnest(string_to_array(s.services, ';')) AS x), ''), '{}')
+     SELECT s.subscriber_id, s.month, s.bill_amount, s.outgoing_mou, s.long_distance_mou, s.roaming_mou,
+            s.data_mb, s.balance, s.arrears_months, s.status, s.services
      ${goodRows('usage', hasErrors)}`,
     [jobId, fileName],
   );

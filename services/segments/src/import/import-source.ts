@@ -90,7 +90,7 @@ export async function openImportSource(file: string): Promise<ImportSource> {
       format: 'xlsx',
     };
   }
-  return { header: readCsvHeader(file, fileName), open: () => fs.createReadStream(file, { highWaterMark: 1 << 20 }), sizeBytes, format: 'csv' };
+  return { header: readCsvHeader(file, fileName), open: () => fs.createReadStream(file, { highWaterMark: 1 << 16 }), sizeBytes, format: 'csv' };
 }
 
 async function readMagic(file: string): Promise<string> {

@@ -106,6 +106,14 @@ describe('a clean import', () => {
     expect(await count('SELECT count(*)::int AS n FROM segments.subscriber')).toBe(4);
   });
 
+  it('reads quoted cells holding commas, quotes and line breaks', async () => {
+    const { outcome } = await run({
+      subscribers: write('quoted.csv', [SUB_HEADER, 'S5,13800000005,CD,"锦江区, ""东""\n二段",GOTONE,SL88,2015-03-31,,false,false,false,NONE,,']),
+    });
+    expect(outcome.errors).toEqual([]);
+    expect((await service.dataSource.query("SELECT county FROM segments.subscriber WHERE subscriber_id = 'S5'"))[0].county).toBe('锦江区, "东"\n二段');
+  });
+
   it('keeps a value that looks like SQL as a plain value', async () => {
     const evil = "'; DROP TABLE segments.subscriber; --";
     const { outcome } = await run({ subscribers: write('evil.csv', [SUB_HEADER, `S5,13800000005,CD,"${evil}",GOTONE,SL88,2015-03-31,,false,false,false,NONE,,`]) });
@@ -149,6 +157,8 @@ describe('bad input imports nothing and says what and where', () => {
     ['missing column', 'usage', ['subscriber_id,month,bill_amount', 'S1,2026-08,1.00'], 'MISSING_COLUMN', 1],
     ['repeated column', 'offers', ['subscriber_id,kind,tier,tier,start_month,months,cost', 'S1,TERMINAL,A,B,2026-01,1,1.00'], 'DUPLICATE_COLUMN', 1],
     ['empty file', 'offers', [''], 'EMPTY_FILE', 1],
+    ['too few fields', 'usage', [USAGE_HEADER, 'S1,2026-08,1.00,1,0,0,0,0.00,0,ACTIVE,', 'S1,2026-09,1.00'], 'MALFORMED_CSV', 3],
+    ['unclosed quote', 'offers', [OFFER_HEADER, 'S1,TERMINAL,"TD,2026-01,1,100.00'], 'MALFORMED_CSV', 2],
   ];
 
   it.each(cases)('%s', async (_name, kind, lines, code, line) => {

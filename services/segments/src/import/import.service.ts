@@ -3,6 +3,7 @@ import type { PoolClient } from 'pg';
 import type { DataSource } from 'typeorm';
 import { JobService, throttle, type JobProgress } from '../jobs/job.service';
 import { applyOffers, applySubscribers, applyUsage } from './apply';
+import { ErrorSink } from './error-sink';
 import { IMPORT_FILE_KINDS, type ImportFileKind } from './file-specs';
 import { ImportFileError, type ImportErrorCode, type ImportRowError } from './import.errors';
 import { openImportSource } from './import-source';
@@ -38,8 +39,9 @@ export interface ImportOutcome {
 const PHASE_SHARE = { reading: 0.7, validating: 0.15, applying: 0.15 };
 
 /**
- * The import pipeline of DOMAIN.md §2: each file is streamed by COPY into a staging
- * table, validated in SQL, and only then applied, all files in one transaction.
+ * The import pipeline of DOMAIN.md §2: each file is streamed through the cell checks by
+ * COPY into a typed staging table, checked across rows in SQL, and only then applied,
+ * all files in one transaction.
  * With any error (and no quarantine) nothing changes.
  */
 export class ImportService {
@@ -79,7 +81,7 @@ export class ImportService {
       for (const [i, kind] of kinds.entries()) {
         const file = path.basename(request.files[kind]!);
         const { rows, ignoredColumns } = await timed(`copy ${kind}`, () =>
-          copyIntoStaging(client, kind, sources[i], file, (bytes, lines) =>
+          copyIntoStaging(client, kind, sources[i], file, new ErrorSink(this.dataSource, jobId, file), (bytes, lines) =>
             report({ phase: `reading ${file}`, progress: ((bytesBefore + bytes) / totalBytes) * PHASE_SHARE.reading, rowsDone: lines }),
           ),
         );

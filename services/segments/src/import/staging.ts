@@ -4,29 +4,30 @@ import { from as copyFrom } from 'pg-copy-streams';
 import { FILE_SPECS, type ImportFileKind } from './file-specs';
 import { ImportErrorCode, ImportFileError } from './import.errors';
 import type { ImportSource } from './import-source';
+import { SQL_TYPES } from './cell-rules';
+import { MalformedCsvError } from './csv-records';
+import type { ErrorSink } from './error-sink';
 import { NotUtf8Error, Utf8CheckTransform } from './utf8-check.transform';
+import { ValidateRowsTransform } from './validate-rows.transform';
 
 export const stageTable = (kind: ImportFileKind) => `stage_${kind}`;
 
 /**
- * Maps the file's header to staging columns: known columns by name (any order),
- * unknown ones to ignored `extra_<n>` columns. Missing required columns or a
- * repeated column stop the file.
+ * Checks the file's header: known columns are found by name (any order), unknown ones
+ * are ignored and listed. Missing required columns or a repeated column stop the file.
  */
-export function stagingColumns(kind: ImportFileKind, header: string[], fileName: string): { copyColumns: string[]; ignored: string[] } {
+export function checkHeader(kind: ImportFileKind, header: string[], fileName: string): { ignored: string[] } {
   const spec = FILE_SPECS[kind];
   const known = new Set(spec.columns.map((c) => c.name));
   const seen = new Set<string>();
   const ignored: string[] = [];
-  const copyColumns = header.map((name, i) => {
+  for (const name of header) {
     if (seen.has(name)) {
       throw new ImportFileError({ file: fileName, line: 1, column: name, code: ImportErrorCode.DUPLICATE_COLUMN, value: name, message: `line 1: column "${name}" appears twice` });
     }
     seen.add(name);
-    if (known.has(name)) return name;
-    ignored.push(name);
-    return `extra_${i}`;
-  });
+    if (!known.has(name)) ignored.push(name);
+  }
   const missing = spec.columns.filter((c) => c.required && !seen.has(c.name)).map((c) => c.name);
   if (missing.length > 0) {
     throw new ImportFileError({
@@ -34,51 +35,49 @@ export function stagingColumns(kind: ImportFileKind, header: string[], fileName:
       message: `line 1: missing column${missing.length > 1 ? 's' : ''} ${missing.map((m) => `"${m}"`).join(', ')}`,
     });
   }
-  return { copyColumns, ignored };
+  return { ignored };
 }
 
 /**
- * Streams the file into a session-local staging table of text columns with PostgreSQL
- * COPY: no row passes through JavaScript. `line_no` numbers the data rows in file order.
+ * Streams the file through the cell checks (in Node) into a session-local staging table of
+ * typed columns with PostgreSQL COPY; rows with a bad cell are reported to the error sink
+ * instead. `line_no` is the row's line in the file (the header is line 1).
  */
 export async function copyIntoStaging(
   client: PoolClient,
   kind: ImportFileKind,
   source: ImportSource,
   fileName: string,
+  errors: ErrorSink,
   onBytes: (bytes: number, lines: number) => void,
 ): Promise<{ rows: number; ignoredColumns: string[] }> {
   const spec = FILE_SPECS[kind];
-  const { copyColumns, ignored } = stagingColumns(kind, source.header, fileName);
+  const { ignored } = checkHeader(kind, source.header, fileName);
   const table = stageTable(kind);
-  const extras = copyColumns.filter((c) => c.startsWith('extra_'));
-  // Column names come from FILE_SPECS or are generated (extra_<n>): never from the file itself.
+  const columns = spec.columns.map((c) => c.name);
+  // Column names and types come from FILE_SPECS: never from the file itself.
   await client.query(`DROP TABLE IF EXISTS ${table}`);
-  await client.query(
-    `CREATE TEMP TABLE ${table} (line_no bigint GENERATED ALWAYS AS IDENTITY, ${[...spec.columns.map((c) => c.name), ...extras].map((c) => `${c} text`).join(', ')})`,
-  );
+  await client.query(`CREATE TEMP TABLE ${table} (line_no bigint NOT NULL, ${spec.columns.map((c) => `${c.name} ${SQL_TYPES[c.type]}`).join(', ')})`);
   const check = new Utf8CheckTransform();
+  const validate = new ValidateRowsTransform(spec, source.header, errors);
   const timer = setInterval(() => onBytes(check.bytes, check.lines), 250);
   try {
     await pipeline(
       source.open(),
       check,
-      client.query(copyFrom(`COPY ${table} (${copyColumns.join(', ')}) FROM STDIN WITH (FORMAT csv, HEADER true, ENCODING 'UTF8')`)),
+      validate,
+      client.query(copyFrom(`COPY ${table} (line_no, ${columns.join(', ')}) FROM STDIN WITH (FORMAT csv)`)),
     );
+    await errors.flush();
   } catch (error) {
-    if (error instanceof NotUtf8Error) {
-      throw new ImportFileError({ file: fileName, line: error.line, column: null, code: ImportErrorCode.NOT_UTF8, value: null, message: error.message });
+    if (error instanceof NotUtf8Error || error instanceof MalformedCsvError) {
+      const code = error instanceof NotUtf8Error ? ImportErrorCode.NOT_UTF8 : ImportErrorCode.MALFORMED_CSV;
+      throw new ImportFileError({ file: fileName, line: error.line, column: null, code, value: null, message: error.message });
     }
-    const pgError = error as { message?: string; where?: string };
-    const line = /line (\d+)/.exec(pgError.where ?? '')?.[1];
-    throw new ImportFileError({
-      file: fileName, line: line ? Number(line) : null, column: null, code: ImportErrorCode.MALFORMED_CSV, value: null,
-      message: `${line ? `line ${line}: ` : ''}the file is not valid CSV (${pgError.message ?? String(error)})`,
-    });
+    throw error;
   } finally {
     clearInterval(timer);
   }
   onBytes(check.bytes, check.lines);
-  const [{ n }] = (await client.query(`SELECT count(*)::int AS n FROM ${table}`)).rows;
-  return { rows: n, ignoredColumns: ignored };
+  return { rows: validate.rows, ignoredColumns: ignored };
 }
