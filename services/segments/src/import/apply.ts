@@ -1,7 +1,8 @@
 import type { PoolClient } from 'pg';
-import { addMonths, monthStart, partitionSuffix } from '../months/month';
+import { monthStart } from '../months/month';
 import type { ImportFileKind } from './file-specs';
 import { stageTable } from './staging';
+import type { UsageIncoming } from './usage-incoming';
 
 /** Rows of the staged file without a recorded error (all rows when the file had none). */
 function goodRows(kind: ImportFileKind, hasErrors: boolean): string {
@@ -42,64 +43,49 @@ export async function applyOffers(client: PoolClient, jobId: string, fileName: s
 }
 
 /**
- * Every month in the file replaces that month: the rows go (in one pass) into fresh
- * tables, one per month, which then take the place of the month's old partition.
- * Runs inside the caller's transaction, so readers see either the old or the new month.
+ * Every month in the file replaces that month: the month tables that COPY filled take the
+ * place of the months' live partitions. Runs inside the caller's transaction, so readers
+ * see either the old or the new month.
  */
 export async function applyUsage(
   client: PoolClient,
   jobId: string,
   fileName: string,
   hasErrors: boolean,
+  incoming: UsageIncoming,
+  /** Rows per month ('YYYY-MM') as loaded. */
+  loaded: Map<string, number>,
 ): Promise<{ rows: number; months: string[] }> {
-  const monthRows = await client.query<{ month: string; rows: number }>(
-    `SELECT to_char(s.month, 'YYYY-MM') AS month, count(*)::int AS rows ${goodRows('usage', hasErrors)} GROUP BY 1 ORDER BY 1`,
-    [jobId, fileName],
-  );
-  const months = monthRows.rows.map((r) => r.month);
-  if (months.length === 0) return { rows: 0, months };
-  const tag = jobId.replace(/-/g, '').slice(0, 12);
-  if (!/^[0-9a-f]{12}$/.test(tag)) throw new Error(`unexpected job id ${jobId}`);
-  const incoming = `usage_in_${tag}`;
-  // Table names are built from validated months (YYYYMM) and the job's hex id only.
-  await client.query(`CREATE TABLE segments.${incoming} (LIKE segments.usage INCLUDING DEFAULTS) PARTITION BY RANGE (month)`);
-  for (const month of months) {
-    const fresh = `usage_${partitionSuffix(month)}_${tag}`;
-    // The CHECK, made while the table is empty, costs no scan and later lets ATTACH to
-    // segments.usage skip scanning the month.
+  let monthRows = [...loaded].map(([month, rows]) => ({ month, rows })).sort((a, b) => a.month.localeCompare(b.month));
+  if (hasErrors) {
+    // Quarantine: rows that failed a check across rows leave before the swap.
     await client.query(
-      `CREATE TABLE segments.${fresh} (LIKE segments.usage INCLUDING DEFAULTS,
-         CONSTRAINT ${fresh}_month CHECK (month >= '${monthStart(month)}' AND month < '${monthStart(addMonths(month, 1))}'))`,
+      `DELETE FROM ${incoming.table} s
+       WHERE EXISTS (SELECT 1 FROM segments.import_error e WHERE e.job_id = $1::uuid AND e.file = $2 AND e.line = s.line_no)`,
+      [jobId, fileName],
     );
-    await client.query(
-      `ALTER TABLE segments.${incoming} ATTACH PARTITION segments.${fresh}
-       FOR VALUES FROM ('${monthStart(month)}') TO ('${monthStart(addMonths(month, 1))}')`,
-    );
+    if (!(await hasPrimaryKey(client, incoming.table))) await client.query(`ALTER TABLE ${incoming.table} ADD PRIMARY KEY (subscriber_id, month)`);
+    monthRows = (
+      await client.query<{ month: string; rows: number }>(
+        `SELECT to_char(month, 'YYYY-MM') AS month, count(*)::int AS rows FROM ${incoming.table} GROUP BY 1 ORDER BY 1`,
+      )
+    ).rows;
   }
-  const inserted = await client.query(
-    `INSERT INTO segments.${incoming} (subscriber_id, month, bill_amount, outgoing_mou, long_distance_mou, roaming_mou,
-                                       data_mb, balance, arrears_months, status, services)
-     SELECT s.subscriber_id, s.month, s.bill_amount, s.outgoing_mou, s.long_distance_mou, s.roaming_mou,
-            s.data_mb, s.balance, s.arrears_months, s.status, s.services
-     ${goodRows('usage', hasErrors)}`,
-    [jobId, fileName],
-  );
-  for (const { month, rows } of monthRows.rows) {
-    const fresh = `usage_${partitionSuffix(month)}_${tag}`;
-    const live = `usage_${partitionSuffix(month)}`;
-    const bounds = `FOR VALUES FROM ('${monthStart(month)}') TO ('${monthStart(addMonths(month, 1))}')`;
-    await client.query(`ALTER TABLE segments.${incoming} DETACH PARTITION segments.${fresh}`);
-    await client.query(`DROP TABLE IF EXISTS segments.${live}`);
-    await client.query(`ALTER TABLE segments.${fresh} RENAME TO ${live}`);
-    await client.query(`ALTER TABLE segments.usage ATTACH PARTITION segments.${live} ${bounds}`);
-    await client.query(`ANALYZE segments.${live}`);
-    // The good rows of the month were counted above: no second pass over the partition.
+  const months = monthRows.map((r) => r.month);
+  await incoming.detachMonths(client, months);
+  for (const { month, rows } of monthRows) {
+    await incoming.swapIn(client, month);
+    // The good rows of the month were counted on the way in: no second pass over the partition.
     await client.query(
       `INSERT INTO segments.loaded_month (month, usage_rows, loaded_at) VALUES ($1::date, $2, now())
        ON CONFLICT (month) DO UPDATE SET usage_rows = EXCLUDED.usage_rows, loaded_at = now()`,
       [monthStart(month), rows],
     );
   }
-  await client.query(`DROP TABLE segments.${incoming}`);
-  return { rows: inserted.rowCount ?? 0, months };
+  return { rows: monthRows.reduce((sum, r) => sum + r.rows, 0), months };
+}
+
+export async function hasPrimaryKey(client: PoolClient, table: string): Promise<boolean> {
+  const result = await client.query("SELECT 1 FROM pg_constraint WHERE conrelid = $1::regclass AND contype = 'p'", [table]);
+  return (result.rowCount ?? 0) > 0;
 }

@@ -62,7 +62,12 @@ function typedPlain(column: ColumnSpec, v: string): string {
  * lines of a real extract): such a line becomes its typed CSV line without being split
  * into cells. Returns null for any other line, which then takes the exact, cell-by-cell path.
  */
-export function compileFastRow(spec: FileSpec, header: string[]): (line: string, lineNo: number) => string | null {
+export function compileFastRow(
+  spec: FileSpec,
+  header: string[],
+  /** Counts the valid rows per value of one column (as the file writes it). */
+  countBy?: { column: string; counts: Map<string, number> },
+): (line: string, lineNo: number) => string | null {
   const columnOf = new Map(spec.columns.map((c) => [c.name, c]));
   const pattern = new RegExp(`^${header.map((h) => { const c = columnOf.get(h); return c ? plainPattern(c) : '[^,"]*'; }).join(',')}\\r?$`);
   // Capture group of each spec column (0: not in the file).
@@ -70,9 +75,11 @@ export function compileFastRow(spec: FileSpec, header: string[]): (line: string,
   const groups = new Map<string, number>();
   for (const h of header) if (columnOf.has(h)) groups.set(h, ++group);
   const outputs = spec.columns.map((c) => ({ column: c, group: groups.get(c.name) ?? 0 }));
+  const countGroup = countBy ? groups.get(countBy.column) ?? 0 : 0;
   return (line, lineNo) => {
     const m = pattern.exec(line);
     if (m === null) return null;
+    if (countBy && countGroup > 0) countBy.counts.set(m[countGroup], (countBy.counts.get(m[countGroup]) ?? 0) + 1);
     let typed = String(lineNo);
     for (const { column, group: g } of outputs) typed += `,${g === 0 ? typedPlain(column, '') : typedPlain(column, m[g])}`;
     return typed;

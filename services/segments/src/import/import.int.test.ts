@@ -212,3 +212,26 @@ describe('--quarantine', () => {
     expect((await jobs.find(jobId))!.status).toBe('SUCCEEDED');
   });
 });
+
+describe('usage months', () => {
+  it('loads a month far from today (through the default partition) like any other', async () => {
+    const { outcome } = await run({ usage: write('old-usage.csv', [USAGE_HEADER, 'S1,2015-01,10.00,1,0,0,0,0.00,0,ACTIVE,', 'S2,2015-01,20.00,1,0,0,0,0.00,0,ACTIVE,', 'S1,2026-10,30.00,1,0,0,0,0.00,0,ACTIVE,']) });
+    expect(outcome.errors).toEqual([]);
+    expect(outcome.files[0].months).toEqual(['2015-01', '2026-10']);
+    expect(await count("SELECT count(*)::int AS n FROM segments.usage WHERE month = '2015-01-01'")).toBe(2);
+    expect(await count("SELECT usage_rows AS n FROM segments.loaded_month WHERE month = '2015-01-01'")).toBe(2);
+    expect(await count("SELECT count(*)::int AS n FROM segments.usage WHERE month = '2026-10-01'")).toBe(1);
+    // Nothing of the import is left behind.
+    expect(await count("SELECT count(*)::int AS n FROM pg_tables WHERE schemaname = 'segments' AND tablename LIKE 'usage_in_%'")).toBe(0);
+  });
+
+  it('quarantines a repeated month row and imports the first one', async () => {
+    const { outcome } = await run({ usage: write('dup-usage.csv', [USAGE_HEADER, 'S1,2026-04,11.00,1,0,0,0,0.00,0,ACTIVE,', 'S1,2026-04,12.00,1,0,0,0,0.00,0,ACTIVE,', 'S2,2026-04,13.00,1,0,0,0,0.00,0,ACTIVE,']) }, true);
+    expect(outcome.ok).toBe(true);
+    expect(outcome.errors).toMatchObject([{ code: 'DUPLICATE_KEY', line: 3, value: 'S1, 2026-04' }]);
+    expect(outcome.files[0]).toMatchObject({ rowsImported: 2, rowsRejected: 1, months: ['2026-04'] });
+    expect(await service.dataSource.query("SELECT subscriber_id, bill_amount FROM segments.usage WHERE month = '2026-04-01' ORDER BY 1")).toEqual([
+      { subscriber_id: 'S1', bill_amount: '11.00' }, { subscriber_id: 'S2', bill_amount: '13.00' },
+    ]);
+  });
+});

@@ -7,7 +7,8 @@ import { ErrorSink } from './error-sink';
 import { IMPORT_FILE_KINDS, type ImportFileKind } from './file-specs';
 import { ImportFileError, type ImportErrorCode, type ImportRowError } from './import.errors';
 import { openImportSource } from './import-source';
-import { copyIntoStaging } from './staging';
+import { copyIntoStaging, createTypedStage } from './staging';
+import { UsageIncoming } from './usage-incoming';
 import { validateStaged } from './validation';
 
 export interface ImportRequest {
@@ -64,6 +65,8 @@ export class ImportService {
     // Sorts and hashes over a whole extract want memory rather than temporary files.
     await client.query("SET work_mem = '256MB'");
     const summaries: ImportFileSummary[] = [];
+    let usageIncoming: UsageIncoming | null = null;
+    let usageMonths = new Map<string, number>();
     const timings: Record<string, number> = {};
     const timed = async <T>(label: string, work: () => Promise<T>): Promise<T> => {
       const started = process.hrtime.bigint();
@@ -80,17 +83,26 @@ export class ImportService {
       let errorCount = 0;
       for (const [i, kind] of kinds.entries()) {
         const file = path.basename(request.files[kind]!);
-        const { rows, ignoredColumns } = await timed(`copy ${kind}`, () =>
-          copyIntoStaging(client, kind, sources[i], file, new ErrorSink(this.dataSource, jobId, file), (bytes, lines) =>
+        if (kind === 'usage') {
+          usageIncoming = new UsageIncoming(jobId);
+          await usageIncoming.create(client);
+        }
+        const table = kind === 'usage' ? usageIncoming!.table : await createTypedStage(client, kind);
+        const errors = new ErrorSink(this.dataSource, jobId, file);
+        const staged = await timed(`copy ${kind}`, () =>
+          copyIntoStaging(client, kind, sources[i], { table, fileName: file, errors, countBy: kind === 'usage' ? 'month' : undefined }, (bytes, lines) =>
             report({ phase: `reading ${file}`, progress: ((bytesBefore + bytes) / totalBytes) * PHASE_SHARE.reading, rowsDone: lines }),
           ),
         );
+        if (kind === 'usage') usageMonths = staged.counts;
         bytesBefore += sources[i].sizeBytes;
-        report({ phase: `validating ${file}`, progress: PHASE_SHARE.reading + (PHASE_SHARE.validating * i) / kinds.length, rowsDone: rows });
+        report({ phase: `validating ${file}`, progress: PHASE_SHARE.reading + (PHASE_SHARE.validating * i) / kinds.length, rowsDone: staged.rows });
         const subscribersFile = kind !== 'subscribers' && request.files.subscribers ? path.basename(request.files.subscribers) : null;
-        const errors = await timed(`validate ${kind}`, () => validateStaged(client, jobId, kind, file, subscribersFile));
-        errorCount += errors;
-        summaries.push({ kind, file, rowsRead: rows, rowsImported: 0, rowsRejected: errors === 0 ? 0 : await this.rejectedRows(jobId, file), ignoredColumns });
+        const fileErrors = await timed(`validate ${kind}`, () => validateStaged(client, jobId, kind, file, table, subscribersFile));
+        errorCount += fileErrors;
+        summaries.push({
+          kind, file, rowsRead: staged.rows, rowsImported: 0, rowsRejected: fileErrors === 0 ? 0 : await this.rejectedRows(jobId, file), ignoredColumns: staged.ignoredColumns,
+        });
       }
 
       if (errorCount > 0 && !request.quarantine) {
@@ -108,7 +120,7 @@ export class ImportService {
           if (summary.kind === 'subscribers') summary.rowsImported = await timed('apply subscribers', () => applySubscribers(client, jobId, summary.file, hasErrors));
           if (summary.kind === 'offers') summary.rowsImported = await timed('apply offers', () => applyOffers(client, jobId, summary.file, hasErrors));
           if (summary.kind === 'usage') {
-            const usage = await timed('apply usage', () => applyUsage(client, jobId, summary.file, hasErrors));
+            const usage = await timed('apply usage', () => applyUsage(client, jobId, summary.file, hasErrors, usageIncoming!, usageMonths));
             summary.rowsImported = usage.rows;
             summary.months = usage.months;
           }
@@ -132,6 +144,7 @@ export class ImportService {
       await this.jobs.fail(jobId, error instanceof Error ? error.message : String(error));
       throw error;
     } finally {
+      await usageIncoming?.drop(client).catch(() => undefined);
       await client.query('DISCARD TEMP').catch(() => undefined);
       await client.query('RESET work_mem').catch(() => undefined);
       await runner.release();

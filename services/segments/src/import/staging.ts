@@ -38,46 +38,57 @@ export function checkHeader(kind: ImportFileKind, header: string[], fileName: st
   return { ignored };
 }
 
+/** A session-local staging table of typed columns for a subscribers or offers file. */
+export async function createTypedStage(client: PoolClient, kind: ImportFileKind): Promise<string> {
+  const spec = FILE_SPECS[kind];
+  const table = stageTable(kind);
+  // Column names and types come from FILE_SPECS: never from the file itself.
+  await client.query(`DROP TABLE IF EXISTS ${table}`);
+  await client.query(`CREATE TEMP TABLE ${table} (line_no bigint NOT NULL, ${spec.columns.map((c) => `${c.name} ${SQL_TYPES[c.type]}`).join(', ')})`);
+  return table;
+}
+
+export interface StagedFile {
+  rows: number;
+  ignoredColumns: string[];
+  /** Valid rows per value of the `countBy` column. */
+  counts: Map<string, number>;
+}
+
 /**
- * Streams the file through the cell checks (in Node) into a session-local staging table of
- * typed columns with PostgreSQL COPY; rows with a bad cell are reported to the error sink
- * instead. `line_no` is the row's line in the file (the header is line 1).
+ * Streams the file through the cell checks (in Node) into `table` (typed columns and
+ * `line_no`, the row's line in the file, header = line 1) with PostgreSQL COPY; rows with
+ * a bad cell are reported to the error sink instead.
  */
 export async function copyIntoStaging(
   client: PoolClient,
   kind: ImportFileKind,
   source: ImportSource,
-  fileName: string,
-  errors: ErrorSink,
+  target: { table: string; fileName: string; errors: ErrorSink; countBy?: string },
   onBytes: (bytes: number, lines: number) => void,
-): Promise<{ rows: number; ignoredColumns: string[] }> {
+): Promise<StagedFile> {
   const spec = FILE_SPECS[kind];
-  const { ignored } = checkHeader(kind, source.header, fileName);
-  const table = stageTable(kind);
-  const columns = spec.columns.map((c) => c.name);
-  // Column names and types come from FILE_SPECS: never from the file itself.
-  await client.query(`DROP TABLE IF EXISTS ${table}`);
-  await client.query(`CREATE TEMP TABLE ${table} (line_no bigint NOT NULL, ${spec.columns.map((c) => `${c.name} ${SQL_TYPES[c.type]}`).join(', ')})`);
+  const { ignored } = checkHeader(kind, source.header, target.fileName);
   const check = new Utf8CheckTransform();
-  const validate = new ValidateRowsTransform(spec, source.header, errors);
+  const validate = new ValidateRowsTransform(spec, source.header, target.errors, target.countBy);
   const timer = setInterval(() => onBytes(check.bytes, check.lines), 250);
   try {
     await pipeline(
       source.open(),
       check,
       validate,
-      client.query(copyFrom(`COPY ${table} (line_no, ${columns.join(', ')}) FROM STDIN WITH (FORMAT csv)`)),
+      client.query(copyFrom(`COPY ${target.table} (line_no, ${spec.columns.map((c) => c.name).join(', ')}) FROM STDIN WITH (FORMAT csv)`)),
     );
-    await errors.flush();
+    await target.errors.flush();
   } catch (error) {
     if (error instanceof NotUtf8Error || error instanceof MalformedCsvError) {
       const code = error instanceof NotUtf8Error ? ImportErrorCode.NOT_UTF8 : ImportErrorCode.MALFORMED_CSV;
-      throw new ImportFileError({ file: fileName, line: error.line, column: null, code, value: null, message: error.message });
+      throw new ImportFileError({ file: target.fileName, line: error.line, column: null, code, value: null, message: error.message });
     }
     throw error;
   } finally {
     clearInterval(timer);
   }
   onBytes(check.bytes, check.lines);
-  return { rows: validate.rows, ignoredColumns: ignored };
+  return { rows: validate.rows, ignoredColumns: ignored, counts: validate.counts };
 }

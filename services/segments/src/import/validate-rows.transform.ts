@@ -1,5 +1,5 @@
 import { Transform, type TransformCallback } from 'node:stream';
-import { CellRule } from './cell-rules';
+import { CellRule, trimSpaces } from './cell-rules';
 import { CsvRecordSplitter, MalformedCsvError } from './csv-records';
 import { compileFastRow } from './fast-row';
 import type { CellError, ErrorSink } from './error-sink';
@@ -29,6 +29,8 @@ const MESSAGES: Record<string, string> = {
  */
 export class ValidateRowsTransform extends Transform {
   rows = 0;
+  /** Valid rows per value of the `countBy` column, when one was asked for. */
+  readonly counts = new Map<string, number>();
   private readonly splitter: CsvRecordSplitter;
   private readonly rules: CellRule[];
   /** Where each spec column sits in the file (-1: optional column not in the file). */
@@ -37,11 +39,11 @@ export class ValidateRowsTransform extends Transform {
   private out: string[] = [];
   private pending: CellError[] = [];
 
-  constructor(spec: FileSpec, private readonly header: string[], private readonly sink: ErrorSink) {
+  constructor(spec: FileSpec, private readonly header: string[], private readonly sink: ErrorSink, private readonly countBy?: string) {
     super();
     this.rules = spec.columns.map((c) => new CellRule(c));
     this.positions = spec.columns.map((c) => header.indexOf(c.name));
-    const fastRow = compileFastRow(spec, header);
+    const fastRow = compileFastRow(spec, header, countBy ? { column: countBy, counts: this.counts } : undefined);
     this.splitter = new CsvRecordSplitter((text, line) => {
       if (!this.headerSeen) return false;
       const typed = fastRow(text, line);
@@ -103,6 +105,11 @@ export class ValidateRowsTransform extends Transform {
         raw: Object.fromEntries(this.header.map((h, j) => [h, fields[j]])),
       });
     }
-    if (!bad) this.out.push(`${typed}\n`);
+    if (bad) return;
+    this.out.push(`${typed}\n`);
+    if (this.countBy) {
+      const value = trimSpaces(fields[this.header.indexOf(this.countBy)] ?? '');
+      this.counts.set(value, (this.counts.get(value) ?? 0) + 1);
+    }
   };
 }
