@@ -2,6 +2,7 @@ import { startService, type RunningService } from '@retention/graphql-kit';
 import { createTestDatabase, type TestDatabase } from '@retention/test-kit';
 import { segmentsService } from '../app';
 import { BUILT_IN_SEGMENT_KEYS } from './built-in-segments';
+import { tenureMonthsSql } from './membership.sql';
 import { SegmentEngineService } from './segment-engine.service';
 import { insertOffer, insertSubscriber, type UsageFixture } from './test-fixtures';
 
@@ -204,6 +205,18 @@ describe('tenure at the last day of m', () => {
   ])('%s → %i months, band %s', (id, monthsOfTenure, band) => {
     expect(get(id).tenure_months).toBe(monthsOfTenure);
     expect(get(id).tenure_band).toBe(band);
+  });
+
+  it('counts months exactly as age() does for every join day, including month ends shorter than the join day', async () => {
+    const [{ differences, pairs }] = await service.dataSource.query(
+      `SELECT count(*) FILTER (WHERE ${tenureMonthsSql('e.d', 'j.d')}
+                 <> greatest(0, (extract(year FROM age(e.d, j.d)) * 12 + extract(month FROM age(e.d, j.d)))::int))::int AS differences,
+              count(*)::int AS pairs
+       FROM generate_series('2019-12-01'::date, '2027-01-31', '1 day') AS j (d)
+       CROSS JOIN (VALUES ('2026-02-28'::date), ('2024-02-29'), ('2026-04-30'), ('2026-10-31'), ('2027-01-31')) AS e (d)`,
+    );
+    expect(pairs).toBeGreaterThan(13000);
+    expect(differences).toBe(0);
   });
 });
 
