@@ -13,6 +13,7 @@ import {
   type Tier,
 } from './profiles';
 import { Random } from './random';
+import { csvField } from '../import/csv-text';
 
 export interface GenerateOptions {
   subscribers: number;
@@ -113,11 +114,6 @@ function money(value: number): string {
   const abs = cents < 0 ? -cents : cents;
   const fraction = abs % 100;
   return `${cents < 0 ? '-' : ''}${(abs - fraction) / 100}.${fraction < 10 ? '0' : ''}${fraction}`;
-}
-
-/** Quotes a free-text CSV field only when it needs it. */
-function csvField(value: string): string {
-  return /[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
 const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));

@@ -1,30 +1,15 @@
+import { CsvRecordSplitter } from './csv-records';
+
 /** Splits one CSV line (RFC 4180 quoting) into fields; used for the header row only. */
 export function parseCsvLine(line: string): string[] {
-  const fields: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const ch = line[i];
-    if (quoted) {
-      if (ch === '"' && line[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') {
-        quoted = false;
-      } else {
-        field += ch;
-      }
-    } else if (ch === '"') {
-      quoted = true;
-    } else if (ch === ',') {
-      fields.push(field);
-      field = '';
-    } else {
-      field += ch;
-    }
-  }
-  fields.push(field);
-  return fields;
+  let first: string[] | null = null;
+  const take = (fields: string[]) => {
+    first ??= fields;
+  };
+  const splitter = new CsvRecordSplitter();
+  splitter.feed(line, take);
+  splitter.end(take);
+  return first ?? [''];
 }
 
 /** Quotes a value for CSV when it needs it. */

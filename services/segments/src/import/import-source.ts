@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
+import { MalformedCsvError } from './csv-records';
 import { csvField, parseCsvLine } from './csv-text';
 import { ImportErrorCode, ImportFileError } from './import.errors';
 
@@ -78,6 +79,15 @@ async function readXlsxHeader(file: string, fileName: string): Promise<string[]>
 /** Opens a CSV or .xlsx extract for import. */
 export async function openImportSource(file: string): Promise<ImportSource> {
   const fileName = path.basename(file);
+  try {
+    return await openSource(file, fileName);
+  } catch (error) {
+    if (error instanceof MalformedCsvError) throw fileError(fileName, ImportErrorCode.MALFORMED_CSV, error.message, error.line);
+    throw error;
+  }
+}
+
+async function openSource(file: string, fileName: string): Promise<ImportSource> {
   if (!fs.existsSync(file)) throw fileError(fileName, ImportErrorCode.UNSUPPORTED_FILE, `file not found: ${file}`, null);
   const sizeBytes = fs.statSync(file).size;
   if (sizeBytes === 0) throw fileError(fileName, ImportErrorCode.EMPTY_FILE, 'line 1: the file is empty: a header row is required');
