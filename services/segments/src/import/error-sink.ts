@@ -19,14 +19,12 @@ const BATCH = 2000;
  */
 export class ErrorSink {
   private batch: CellError[] = [];
-  count = 0;
 
   constructor(private readonly dataSource: DataSource, private readonly jobId: string, private readonly file: string) {}
 
   /** Adds an error; resolves once a full batch is written. */
   async add(error: CellError): Promise<void> {
     this.batch.push(error);
-    this.count++;
     if (this.batch.length >= BATCH) await this.flush();
   }
 
