@@ -5,6 +5,7 @@ import { CreateUsageOffersMembership1763800400000 } from './migrations/176380040
 import { CreateSegmentDefinition1763800500000 } from './migrations/1763800500000-CreateSegmentDefinition';
 import { CreateCohort1763800600000 } from './migrations/1763800600000-CreateCohort';
 import { CreateUpload1763800700000 } from './migrations/1763800700000-CreateUpload';
+import { UsageServicesAsText1764500000000 } from './migrations/1764500000000-UsageServicesAsText';
 
 export const SEGMENTS_SCHEMA = 'segments';
 
@@ -13,6 +14,6 @@ export function createSegmentsDataSource(url: string): DataSource {
     url,
     schema: SEGMENTS_SCHEMA,
     entities: [],
-    migrations: [CreateSubscriber1763800100000, CreateUsageOffersMembership1763800400000, CreateSegmentDefinition1763800500000, CreateCohort1763800600000, CreateUpload1763800700000],
+    migrations: [CreateSubscriber1763800100000, CreateUsageOffersMembership1763800400000, CreateSegmentDefinition1763800500000, CreateCohort1763800600000, CreateUpload1763800700000, UsageServicesAsText1764500000000],
   });
 }

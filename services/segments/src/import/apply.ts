@@ -3,6 +3,8 @@ import { monthStart } from '../months/month';
 import type { ImportFileKind } from './file-specs';
 import { stageTable } from './staging';
 import type { UsageIncoming } from './usage-incoming';
+import type { UsageMonthLoader } from './usage-month-loader';
+import { swapInMonth } from './usage-month-tables';
 
 /** Rows of the staged file without a recorded error (all rows when the file had none). */
 function goodRows(kind: ImportFileKind, hasErrors: boolean): string {
@@ -75,14 +77,28 @@ export async function applyUsage(
   await incoming.detachMonths(client, months);
   for (const { month, rows } of monthRows) {
     await incoming.swapIn(client, month);
-    // The good rows of the month were counted on the way in: no second pass over the partition.
-    await client.query(
-      `INSERT INTO segments.loaded_month (month, usage_rows, loaded_at) VALUES ($1::date, $2, now())
-       ON CONFLICT (month) DO UPDATE SET usage_rows = EXCLUDED.usage_rows, loaded_at = now()`,
-      [monthStart(month), rows],
-    );
+    await recordLoadedMonth(client, month, rows);
   }
   return { rows: monthRows.reduce((sum, r) => sum + r.rows, 0), months };
+}
+
+/** The direct path's month tables (keyed, analysed, committed) replace their live months. */
+export async function applyLoadedMonths(client: PoolClient, loaders: UsageMonthLoader[], counts: Map<string, number>): Promise<{ rows: number; months: string[] }> {
+  const sorted = [...loaders].sort((a, b) => a.month.localeCompare(b.month));
+  for (const loader of sorted) {
+    await swapInMonth(client, loader.table, loader.month);
+    await recordLoadedMonth(client, loader.month, counts.get(loader.month) ?? 0);
+  }
+  return { rows: sorted.reduce((sum, l) => sum + (counts.get(l.month) ?? 0), 0), months: sorted.map((l) => l.month) };
+}
+
+/** The good rows of a month were counted on the way in: no second pass over the partition. */
+async function recordLoadedMonth(client: PoolClient, month: string, rows: number): Promise<void> {
+  await client.query(
+    `INSERT INTO segments.loaded_month (month, usage_rows, loaded_at) VALUES ($1::date, $2, now())
+     ON CONFLICT (month) DO UPDATE SET usage_rows = EXCLUDED.usage_rows, loaded_at = now()`,
+    [monthStart(month), rows],
+  );
 }
 
 export async function hasPrimaryKey(client: PoolClient, table: string): Promise<boolean> {

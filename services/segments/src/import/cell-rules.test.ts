@@ -1,5 +1,5 @@
 import { CellRule } from './cell-rules';
-import { compileFastRow } from './fast-row';
+import { compileFastRow, compileFileOrderRow, type FileOrderRow } from './fast-row';
 import { FILE_SPECS } from './file-specs';
 
 const rule = (kind: keyof typeof FILE_SPECS, name: string) => new CellRule(FILE_SPECS[kind].columns.find((c) => c.name === name)!);
@@ -37,9 +37,9 @@ describe('each cell is checked by the rules of DOMAIN.md §2 for its type', () =
     ['subscribers.branch_code', 'XX', 'UNKNOWN_BRANCH', null],
     ['subscribers.brand', 'gotone', 'BAD_ENUM', null],
     ['subscribers.county', '锦江区, 东', null, '"锦江区, 东"'],
-    ['usage.services', 'MAIL139 ; FETION', null, '"{MAIL139,FETION}"'],
-    ['usage.services', 'MAIL139;;', null, '"{MAIL139}"'],
-    ['usage.services', '', null, '{}'],
+    ['usage.services', 'MAIL139 ; FETION', null, 'MAIL139;FETION'],
+    ['usage.services', 'MAIL139;;', null, 'MAIL139'],
+    ['usage.services', '', null, '""'],
     ['usage.services', 'MAIL139;QQ', 'BAD_SERVICE', null],
   ];
   it.each(cases)('%s %j → %s %s', (where, raw, code, typed) => {
@@ -77,5 +77,36 @@ describe('the whole-line fast path', () => {
   it('finds columns by name in any order and ignores unknown ones', () => {
     const shuffled = compileFastRow(FILE_SPECS.offers, ['note', 'cost', 'months', 'start_month', 'tier', 'kind', 'subscriber_id']);
     expect(shuffled('any text,99.50,12,2026-05,DEP300,DEPOSIT_GIFT,S1', 3)).toBe('3,S1,DEPOSIT_GIFT,DEP300,2026-05-01,12,99.50');
+  });
+});
+
+describe('the whole-line fast path in the file’s column order', () => {
+  const typed = (row: FileOrderRow, line: string) => {
+    const m = row.match(line);
+    if (m === null) return null;
+    const out: string[] = [];
+    row.push(m, out);
+    return { key: row.key(m), text: out.join('') };
+  };
+
+  it('copies the line as it is but for the month, which becomes a date', () => {
+    const row = compileFileOrderRow(FILE_SPECS.usage, FILE_SPECS.usage.columns.map((c) => c.name), 'month');
+    expect(typed(row, 'S1,2026-09,188.50,320,40,12,2048,35.20,0,ACTIVE,MAIL139;FETION')).toEqual({ key: '2026-09', text: 'S1,2026-09-01,188.50,320,40,12,2048,35.20,0,ACTIVE,MAIL139;FETION\n' });
+    expect(typed(row, 'S2,2026-10,0.00,0,0,0,0,-3.50,1,CHURNED,\r')).toEqual({ key: '2026-10', text: 'S2,2026-10-01,0.00,0,0,0,0,-3.50,1,CHURNED,\n' });
+  });
+
+  it('keeps any column order, the month first or last included', () => {
+    const first = compileFileOrderRow(FILE_SPECS.usage, ['month', 'subscriber_id', 'bill_amount', 'outgoing_mou', 'long_distance_mou', 'roaming_mou', 'data_mb', 'balance', 'arrears_months', 'status'], 'month');
+    expect(typed(first, '2026-09,S1,1.00,1,0,0,0,0.00,0,ACTIVE')).toEqual({ key: '2026-09', text: '2026-09-01,S1,1.00,1,0,0,0,0.00,0,ACTIVE\n' });
+    const last = compileFileOrderRow(FILE_SPECS.usage, ['subscriber_id', 'bill_amount', 'outgoing_mou', 'long_distance_mou', 'roaming_mou', 'data_mb', 'balance', 'arrears_months', 'status', 'month'], 'month');
+    expect(typed(last, 'S1,1.00,1,0,0,0,0.00,0,ACTIVE,2026-09')).toEqual({ key: '2026-09', text: 'S1,1.00,1,0,0,0,0.00,0,ACTIVE,2026-09-01\n' });
+  });
+
+  it('leaves lines that need the exact path, and refuses columns it does not know', () => {
+    const row = compileFileOrderRow(FILE_SPECS.usage, FILE_SPECS.usage.columns.map((c) => c.name), 'month');
+    expect(typed(row, 'S1,2026-13,1.00,1,0,0,0,0.00,0,ACTIVE,')).toBeNull();
+    expect(typed(row, 'S1,2026-09,1.001,1,0,0,0,0.00,0,ACTIVE,')).toBeNull();
+    expect(typed(row, 'S1,2026-09,1.00,1,0,0,0,0.00,0,ACTIVE,"FETION"')).toBeNull();
+    expect(() => compileFileOrderRow(FILE_SPECS.usage, ['subscriber_id', 'month', 'remark'], 'month')).toThrow(/remark/);
   });
 });

@@ -57,10 +57,9 @@ function typedValue(type: ColumnType, v: string): string {
       return `${v}-01`;
     case 'bool':
       return v === 'true' || v === '1' || v.toLowerCase() === 'true' ? 'true' : 'false';
-    case 'services': {
-      const items = v.split(SERVICE_SEPARATOR).filter((s) => s !== '');
-      return items.length === 0 ? '{}' : `"{${items.join(',')}}"`;
-    }
+    case 'services':
+      // Quoted, so that no services stays an empty string rather than NULL.
+      return csvField(v.split(SERVICE_SEPARATOR).filter((s) => s !== '').join(';')) || '""';
     case 'text':
     case 'enum':
       return csvField(v);
@@ -71,7 +70,7 @@ function typedValue(type: ColumnType, v: string): string {
 
 /** PostgreSQL type of a column in the typed staging table. */
 export const SQL_TYPES: Record<ColumnType, string> = {
-  text: 'text', int: 'int', money: 'numeric(12,2)', date: 'date', month: 'date', bool: 'boolean', enum: 'text', services: 'text[]',
+  text: 'text', int: 'int', money: 'numeric(12,2)', date: 'date', month: 'date', bool: 'boolean', enum: 'text', services: 'text',
 };
 
 /** Checks and converts the cells of one column (DOMAIN.md §2's rules for its type). */
@@ -92,7 +91,7 @@ export class CellRule {
   /** The CSV field for a raw cell that passed `check`. */
   typed(raw: string): string {
     const v = trimSpaces(raw);
-    if (v === '') return this.column.type === 'services' ? '{}' : this.column.type === 'bool' ? 'false' : '';
+    if (v === '') return this.column.type === 'bool' ? 'false' : this.column.type === 'services' ? '""' : '';
     return typedValue(this.column.type, v);
   }
 }

@@ -7,6 +7,7 @@ import { createTestDatabase, type TestDatabase } from '@retention/test-kit';
 import { segmentsService } from '../app';
 import { JobService } from '../jobs/job.service';
 import { ImportService, type ImportRequest } from './import.service';
+import { MAX_MONTH_LOADERS } from './usage-fast-load';
 
 let db: TestDatabase;
 let service: RunningService;
@@ -79,7 +80,9 @@ describe('a clean import', () => {
     const s1 = (await service.dataSource.query("SELECT * FROM segments.subscriber WHERE subscriber_id = 'S1'"))[0];
     expect(s1).toMatchObject({ branch_code: 'CD', group_class: 'A', group_key_member: true, vip_card: 'GOLD', special_type: null });
     const u = (await service.dataSource.query("SELECT bill_amount, balance, services FROM segments.usage WHERE subscriber_id = 'S1' AND month = '2026-09-01'"))[0];
-    expect(u).toEqual({ bill_amount: '188.50', balance: '35.20', services: ['MAIL139', 'FETION'] });
+    expect(u).toEqual({ bill_amount: '188.50', balance: '35.20', services: 'MAIL139;FETION' });
+    expect(await count("SELECT count(*)::int AS n FROM segments.usage WHERE subscriber_id = 'S3' AND services = ''")).toBe(1);
+    expect(outcome.files.find((f) => f.kind === 'usage')!.route).toBe('direct');
     const months = await service.dataSource.query("SELECT to_char(month, 'YYYY-MM') AS m, usage_rows FROM segments.loaded_month ORDER BY 1");
     expect(months).toEqual([{ m: '2026-09', usage_rows: 1 }, { m: '2026-10', usage_rows: 3 }]);
   });
@@ -223,6 +226,59 @@ describe('usage months', () => {
     expect(await count("SELECT count(*)::int AS n FROM segments.usage WHERE month = '2026-10-01'")).toBe(1);
     // Nothing of the import is left behind.
     expect(await count("SELECT count(*)::int AS n FROM pg_tables WHERE schemaname = 'segments' AND tablename LIKE 'usage_in_%'")).toBe(0);
+  });
+
+  const loadingTables = () => count("SELECT count(*)::int AS n FROM pg_tables WHERE schemaname = 'segments' AND tablename ~ '^usage_(in_|[0-9]{6}_)'");
+
+  it('loads a clean file month by month, straight into the months, leaving no loading table behind', async () => {
+    const lines = [USAGE_HEADER];
+    for (const month of ['2026-01', '2026-02', '2026-03']) lines.push(`S1,${month},120.00,100,0,0,0,0.00,0,ACTIVE,FETION`, `S2,${month},80.00,50,0,0,0,1.00,0,SUSPENDED,`);
+    const { outcome } = await run({ usage: write('direct-usage.csv', lines) });
+    expect(outcome.errors).toEqual([]);
+    expect(outcome.files[0]).toMatchObject({ route: 'direct', rowsRead: 6, rowsImported: 6, months: ['2026-01', '2026-02', '2026-03'] });
+    expect(await service.dataSource.query("SELECT to_char(month, 'YYYY-MM') AS m, usage_rows FROM segments.loaded_month WHERE month BETWEEN '2026-01-01' AND '2026-03-01' ORDER BY 1")).toEqual([
+      { m: '2026-01', usage_rows: 2 }, { m: '2026-02', usage_rows: 2 }, { m: '2026-03', usage_rows: 2 },
+    ]);
+    expect(await count("SELECT count(*)::int AS n FROM segments.usage WHERE month = '2026-02-01' AND status = 'SUSPENDED' AND services = ''")).toBe(1);
+    expect(await loadingTables()).toBe(0);
+  });
+
+  it('reads quoted and padded cells on the direct path like plain ones', async () => {
+    const { outcome } = await run({ usage: write('padded-usage.csv', [USAGE_HEADER, 'S1,2026-03, 121.50 ,100,0,0,0,0.00,0,ACTIVE,"MAIL139 ; FETION"', 'S2, 2026-03,1.00,1,0,0,0,0.00,0,ACTIVE,']) });
+    expect(outcome.errors).toEqual([]);
+    expect(outcome.files[0]).toMatchObject({ route: 'direct', rowsImported: 2, months: ['2026-03'] });
+    expect(await service.dataSource.query("SELECT bill_amount, services FROM segments.usage WHERE subscriber_id = 'S1' AND month = '2026-03-01'")).toEqual([
+      { bill_amount: '121.50', services: 'MAIL139;FETION' },
+    ]);
+  });
+
+  it('quarantines bad cells on the direct path with their lines', async () => {
+    const { outcome, jobId } = await run({ usage: write('q-direct.csv', [USAGE_HEADER, 'S1,2026-02,10.00,1,0,0,0,0.00,0,ACTIVE,', 'S2,2026-02,x,1,0,0,0,0.00,0,ACTIVE,', 'S2,2026-03,5.00,1,0,0,0,0.00,0,ACTIVE,']) }, true);
+    expect(outcome.ok).toBe(true);
+    expect(outcome.files[0]).toMatchObject({ route: 'direct', rowsRead: 3, rowsImported: 2, rowsRejected: 1, months: ['2026-02', '2026-03'] });
+    expect(await service.dataSource.query('SELECT line, code, quarantined FROM segments.import_error WHERE job_id = $1', [jobId])).toEqual([{ line: '3', code: 'NOT_AMOUNT', quarantined: true }]);
+    expect(await count("SELECT count(*)::int AS n FROM segments.usage WHERE month = '2026-02-01'")).toBe(1);
+  });
+
+  it('gives up the direct path for a repeated row or an unknown subscriber, reporting lines and leaving nothing behind', async () => {
+    const before = await counts();
+    const repeated = await run({ usage: write('rep-usage.csv', [USAGE_HEADER, 'S1,2026-01,1.00,1,0,0,0,0.00,0,ACTIVE,', 'S2,2026-02,1.00,1,0,0,0,0.00,0,ACTIVE,', 'S1,2026-01,2.00,1,0,0,0,0.00,0,ACTIVE,']) });
+    expect(repeated.outcome.errors).toMatchObject([{ code: 'DUPLICATE_KEY', line: 4 }]);
+    expect(repeated.outcome.files[0].route).toBe('staged');
+    const unknown = await run({ usage: write('unk-usage.csv', [USAGE_HEADER, 'S1,2026-01,1.00,1,0,0,0,0.00,0,ACTIVE,', 'S2,2026-02,x,1,0,0,0,0.00,0,ACTIVE,', 'S404,2026-02,1.00,1,0,0,0,0.00,0,ACTIVE,']) });
+    // Each error once: the cell errors of the given-up direct load are not kept twice.
+    expect(unknown.outcome.errors).toMatchObject([{ code: 'NOT_AMOUNT', line: 3 }, { code: 'UNKNOWN_SUBSCRIBER', line: 4 }]);
+    expect(await counts()).toEqual(before);
+    expect(await loadingTables()).toBe(0);
+  });
+
+  it('takes the staged path for a file of more months than it loads side by side', async () => {
+    const months = Array.from({ length: MAX_MONTH_LOADERS + 1 }, (_, i) => `${2020 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`);
+    const { outcome } = await run({ usage: write('many-months.csv', [USAGE_HEADER, ...months.map((m) => `S1,${m},1.00,1,0,0,0,0.00,0,ACTIVE,`)]) });
+    expect(outcome.errors).toEqual([]);
+    expect(outcome.files[0]).toMatchObject({ route: 'staged', rowsImported: months.length });
+    expect(await count("SELECT count(*)::int AS n FROM segments.usage WHERE subscriber_id = 'S1' AND month BETWEEN '2020-01-01' AND '2022-01-01'")).toBe(months.length);
+    expect(await loadingTables()).toBe(0);
   });
 
   it('quarantines a repeated month row and imports the first one', async () => {

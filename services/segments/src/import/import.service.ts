@@ -2,12 +2,13 @@ import path from 'node:path';
 import type { PoolClient } from 'pg';
 import type { DataSource } from 'typeorm';
 import { JobService, throttle, type JobProgress } from '../jobs/job.service';
-import { applyOffers, applySubscribers, applyUsage } from './apply';
+import { applyLoadedMonths, applyOffers, applySubscribers, applyUsage } from './apply';
 import { ErrorSink } from './error-sink';
 import { IMPORT_FILE_KINDS, type ImportFileKind } from './file-specs';
 import { ImportFileError, type ImportErrorCode, type ImportRowError } from './import.errors';
 import { openImportSource } from './import-source';
-import { copyIntoStaging, createTypedStage } from './staging';
+import { checkHeader, copyIntoStaging, createTypedStage } from './staging';
+import { dropLoaded, loadUsageDirectly, type DirectUsageLoad } from './usage-fast-load';
 import { UsageIncoming } from './usage-incoming';
 import { validateStaged } from './validation';
 
@@ -25,6 +26,8 @@ export interface ImportFileSummary {
   rowsRejected: number;
   ignoredColumns: string[];
   months?: string[];
+  /** How a usage file was loaded: month by month straight into new tables, or through the staging table. */
+  route?: 'direct' | 'staged';
 }
 
 export interface ImportOutcome {
@@ -66,6 +69,7 @@ export class ImportService {
     await client.query("SET work_mem = '256MB'");
     const summaries: ImportFileSummary[] = [];
     let usageIncoming: UsageIncoming | null = null;
+    let directUsage: Extract<DirectUsageLoad, { loaded: true }> | null = null;
     let usageMonths = new Map<string, number>();
     const timings: Record<string, number> = {};
     const timed = async <T>(label: string, work: () => Promise<T>): Promise<T> => {
@@ -83,6 +87,29 @@ export class ImportService {
       let errorCount = 0;
       for (const [i, kind] of kinds.entries()) {
         const file = path.basename(request.files[kind]!);
+        const subscribersFile = kind !== 'subscribers' && request.files.subscribers ? path.basename(request.files.subscribers) : null;
+        const onBytes = (bytes: number, lines: number) =>
+          report({ phase: `reading ${file}`, progress: ((bytesBefore + bytes) / totalBytes) * PHASE_SHARE.reading, rowsDone: lines });
+        if (kind === 'usage') {
+          checkHeader(kind, sources[i].header, file);
+          const direct = await timed('copy usage', () =>
+            loadUsageDirectly({
+              url: this.url(), client, jobId, fileName: file, source: sources[i], errors: new ErrorSink(this.dataSource, jobId, file),
+              stagedSubscribersFile: subscribersFile, onBytes,
+            }),
+          );
+          if (direct.loaded) {
+            directUsage = direct;
+            bytesBefore += sources[i].sizeBytes;
+            const fileErrors = await this.errorCount(jobId, file);
+            errorCount += fileErrors;
+            summaries.push({
+              kind, file, rowsRead: direct.rows, rowsImported: 0, rowsRejected: fileErrors === 0 ? 0 : await this.rejectedRows(jobId, file), ignoredColumns: [], route: 'direct',
+            });
+            continue;
+          }
+          // Otherwise the general path below, which keeps every row's line for the report.
+        }
         if (kind === 'usage') {
           usageIncoming = new UsageIncoming(jobId);
           await usageIncoming.create(client);
@@ -90,18 +117,16 @@ export class ImportService {
         const table = kind === 'usage' ? usageIncoming!.table : await createTypedStage(client, kind);
         const errors = new ErrorSink(this.dataSource, jobId, file);
         const staged = await timed(`copy ${kind}`, () =>
-          copyIntoStaging(client, kind, sources[i], { table, fileName: file, errors, countBy: kind === 'usage' ? 'month' : undefined }, (bytes, lines) =>
-            report({ phase: `reading ${file}`, progress: ((bytesBefore + bytes) / totalBytes) * PHASE_SHARE.reading, rowsDone: lines }),
-          ),
+          copyIntoStaging(client, kind, sources[i], { table, fileName: file, errors, countBy: kind === 'usage' ? 'month' : undefined }, onBytes),
         );
         if (kind === 'usage') usageMonths = staged.counts;
         bytesBefore += sources[i].sizeBytes;
         report({ phase: `validating ${file}`, progress: PHASE_SHARE.reading + (PHASE_SHARE.validating * i) / kinds.length, rowsDone: staged.rows });
-        const subscribersFile = kind !== 'subscribers' && request.files.subscribers ? path.basename(request.files.subscribers) : null;
         const fileErrors = await timed(`validate ${kind}`, () => validateStaged(client, jobId, kind, file, table, subscribersFile));
         errorCount += fileErrors;
         summaries.push({
           kind, file, rowsRead: staged.rows, rowsImported: 0, rowsRejected: fileErrors === 0 ? 0 : await this.rejectedRows(jobId, file), ignoredColumns: staged.ignoredColumns,
+          ...(kind === 'usage' ? { route: 'staged' as const } : {}),
         });
       }
 
@@ -120,7 +145,9 @@ export class ImportService {
           if (summary.kind === 'subscribers') summary.rowsImported = await timed('apply subscribers', () => applySubscribers(client, jobId, summary.file, hasErrors));
           if (summary.kind === 'offers') summary.rowsImported = await timed('apply offers', () => applyOffers(client, jobId, summary.file, hasErrors));
           if (summary.kind === 'usage') {
-            const usage = await timed('apply usage', () => applyUsage(client, jobId, summary.file, hasErrors, usageIncoming!, usageMonths));
+            const usage = await timed('apply usage', () =>
+              directUsage ? applyLoadedMonths(client, directUsage.loaders, directUsage.counts) : applyUsage(client, jobId, summary.file, hasErrors, usageIncoming!, usageMonths),
+            );
             summary.rowsImported = usage.rows;
             summary.months = usage.months;
           }
@@ -145,6 +172,7 @@ export class ImportService {
       throw error;
     } finally {
       await usageIncoming?.drop(client).catch(() => undefined);
+      if (directUsage) await dropLoaded(client, directUsage.loaders).catch(() => undefined);
       await client.query('DISCARD TEMP').catch(() => undefined);
       await client.query('RESET work_mem').catch(() => undefined);
       await runner.release();
@@ -162,6 +190,15 @@ export class ImportService {
       'INSERT INTO segments.import_error (job_id, file, line, column_name, code, value, message) VALUES ($1, $2, $3, $4, $5, $6, $7)',
       [jobId, e.file, e.line, e.column, e.code, e.value, e.message],
     );
+  }
+
+  private url(): string {
+    return (this.dataSource.options as { url: string }).url;
+  }
+
+  private async errorCount(jobId: string, file: string): Promise<number> {
+    const [{ n }] = await this.dataSource.query('SELECT count(*)::int AS n FROM segments.import_error WHERE job_id = $1 AND file = $2', [jobId, file]);
+    return n;
   }
 
   private async rejectedRows(jobId: string, file: string): Promise<number> {

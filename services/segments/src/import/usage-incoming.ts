@@ -1,11 +1,9 @@
 import type { PoolClient } from 'pg';
 import { addMonths, monthStart, partitionSuffix } from '../months/month';
+import { loadedMonthTable, monthBounds, monthCheck, swapInMonth } from './usage-month-tables';
 
 /** Months before the current (or latest loaded) month that get a partition ready before COPY. */
 const MONTHS_BACK = 60;
-
-const bounds = (month: string) => `FOR VALUES FROM ('${monthStart(month)}') TO ('${monthStart(addMonths(month, 1))}')`;
-const monthCheck = (month: string) => `CHECK (month >= '${monthStart(month)}' AND month < '${monthStart(addMonths(month, 1))}')`;
 
 /**
  * Where a usage file is loaded: a table partitioned by month like segments.usage (plus the
@@ -26,7 +24,7 @@ export class UsageIncoming {
   }
 
   monthTable(month: string): string {
-    return `usage_${partitionSuffix(month)}_${this.tag}`;
+    return loadedMonthTable(month, this.tag);
   }
 
   async create(client: PoolClient): Promise<void> {
@@ -42,7 +40,7 @@ export class UsageIncoming {
     await client.query(
       [
         `CREATE TABLE ${this.table} (LIKE segments.usage INCLUDING DEFAULTS, line_no bigint NOT NULL) PARTITION BY RANGE (month)`,
-        ...months.map((m) => `CREATE TABLE segments.${this.monthTable(m)} PARTITION OF ${this.table} (CONSTRAINT ${this.monthTable(m)}_month ${monthCheck(m)}) ${bounds(m)}`),
+        ...months.map((m) => `CREATE TABLE segments.${this.monthTable(m)} PARTITION OF ${this.table} (CONSTRAINT ${this.monthTable(m)}_month ${monthCheck(m)}) ${monthBounds(m)}`),
         `CREATE TABLE ${this.table}_other PARTITION OF ${this.table} DEFAULT`,
       ].join(';\n'),
     );
@@ -74,11 +72,8 @@ export class UsageIncoming {
 
   /** Puts a detached month table in the place of the month's live partition. */
   async swapIn(client: PoolClient, month: string): Promise<void> {
-    const live = `usage_${partitionSuffix(month)}`;
-    await client.query(`DROP TABLE IF EXISTS segments.${live}`);
-    await client.query(`ALTER TABLE segments.${this.monthTable(month)} RENAME TO ${live}`);
-    await client.query(`ALTER TABLE segments.usage ATTACH PARTITION segments.${live} ${bounds(month)}`);
-    await client.query(`ANALYZE segments.${live}`);
+    await swapInMonth(client, this.monthTable(month), month);
+    await client.query(`ANALYZE segments.usage_${partitionSuffix(month)}`);
   }
 }
 

@@ -1,24 +1,10 @@
 import { Transform, type TransformCallback } from 'node:stream';
 import { CellRule, trimSpaces } from './cell-rules';
 import { CsvRecordSplitter, MalformedCsvError } from './csv-records';
+import { cellError } from './cell-error';
 import { compileFastRow } from './fast-row';
 import type { CellError, ErrorSink } from './error-sink';
 import type { FileSpec } from './file-specs';
-import { ImportErrorCode } from './import.errors';
-
-const MESSAGES: Record<string, string> = {
-  [ImportErrorCode.REQUIRED]: 'is empty',
-  [ImportErrorCode.NOT_INTEGER]: 'is not a whole number',
-  [ImportErrorCode.NOT_AMOUNT]: 'is not an amount in yuan with at most 2 decimals',
-  [ImportErrorCode.NEGATIVE]: 'must not be negative',
-  [ImportErrorCode.TOO_SMALL]: 'is too small',
-  [ImportErrorCode.BAD_DATE]: 'is not a date in YYYY-MM-DD form',
-  [ImportErrorCode.BAD_MONTH]: 'is not a month in YYYY-MM form',
-  [ImportErrorCode.BAD_BOOLEAN]: 'is not true/false (or 1/0)',
-  [ImportErrorCode.BAD_ENUM]: 'is not one of the allowed values',
-  [ImportErrorCode.UNKNOWN_BRANCH]: 'is not a known branch code',
-  [ImportErrorCode.BAD_SERVICE]: 'contains an unknown service',
-};
 
 /**
  * Reads a CSV extract (UTF-8 text, header first), checks every cell against the file's
@@ -98,12 +84,7 @@ export class ValidateRowsTransform extends Transform {
         continue;
       }
       bad = true;
-      const name = rule.column.name;
-      this.pending.push({
-        line, column: name, code, value: raw.slice(0, 200),
-        message: `line ${line}: ${name} "${raw.slice(0, 80)}" ${MESSAGES[code]}`,
-        raw: Object.fromEntries(this.header.map((h, j) => [h, fields[j]])),
-      });
+      this.pending.push(cellError(line, rule.column.name, code, raw, this.header, fields));
     }
     if (bad) return;
     this.out.push(`${typed}\n`);

@@ -45,7 +45,7 @@ export const RULE_FIELDS: readonly RuleField[] = [
   { key: 'familyPlan', type: 'bool', sql: 's.family_plan', labelZh: '合家欢', labelEn: 'Family plan' },
   { key: 'vipCard', type: 'enum', sql: 's.vip_card', values: ['DIAMOND', 'GOLD', 'SILVER', 'NONE'], labelZh: 'VIP卡', labelEn: 'VIP card' },
   { key: 'specialType', type: 'enum', sql: "coalesce(s.special_type, 'NONE')", values: [...SPECIAL_TYPES, 'NONE'], labelZh: '特殊账户', labelEn: 'Special account' },
-  { key: 'stickyServices', type: 'set', sql: "coalesce(u.services, '{}')", values: STICKY_SERVICES, labelZh: '粘性业务', labelEn: 'Sticky services' },
+  { key: 'stickyServices', type: 'set', sql: "coalesce(string_to_array(u.services, ';'), '{}')", values: STICKY_SERVICES, labelZh: '粘性业务', labelEn: 'Sticky services' },
   { key: 'retentionClass', type: 'enum', sql: "coalesce(m.retention_class, 'NONE')", values: ['CHURN_RISK', 'IMPORTANT', 'ORDINARY', 'IRREGULAR', 'NONE'], labelZh: '保有分类', labelEn: 'Retention class' },
   { key: 'tenureBand', type: 'enum', sql: 'm.tenure_band', values: ['LT_6M', '6_12M', '1_3Y', '3_5Y', 'GE_5Y'], labelZh: '网龄段', labelEn: 'Tenure band' },
   { key: 'midHighEnd', type: 'bool', sql: 'm.mid_high_end', labelZh: '中高端', labelEn: 'Mid-high-end' },

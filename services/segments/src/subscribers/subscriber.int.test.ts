@@ -17,7 +17,7 @@ beforeAll(async () => {
       .map((month, i) => [month, { bill: 200 + i, mou: 400 }]),
   );
   await insertSubscriber(ds, { id: 'P1', branch: 'CD', brand: 'GOTONE', groupClass: 'B', keyMember: true, join: '2019-03-31' }, usage);
-  await ds.query("UPDATE segments.usage SET roaming_mou = 80, services = '{MAIL139,FETION}' WHERE subscriber_id = 'P1' AND month = '2026-10-01'");
+  await ds.query("UPDATE segments.usage SET roaming_mou = 80, services = 'MAIL139;FETION' WHERE subscriber_id = 'P1' AND month = '2026-10-01'");
   await insertOffer(ds, { id: 'P1', kind: 'TERMINAL', start: '2026-01', months: 24 });
   await insertSubscriber(ds, { id: 'G1', branch: 'GA' }, { '2026-10': { bill: 30, mou: 20 } });
   await new SegmentEngineService(ds).refresh('2026-10');

@@ -63,7 +63,7 @@ export class SubscriberService {
 
   async portrait(subscriber: SubscriberType, month: string): Promise<PortraitType | null> {
     const [m] = await this.dataSource.query(
-      `SELECT m.*, u.roaming_mou, u.data_mb, u.services FROM segments.membership m
+      `SELECT m.*, u.roaming_mou, u.data_mb, string_to_array(u.services, ';') AS services FROM segments.membership m
        LEFT JOIN segments.usage u ON u.subscriber_id = m.subscriber_id AND u.month = m.month
        WHERE m.month = $1::date AND m.subscriber_id = $2`,
       [monthStart(month), subscriber.id],

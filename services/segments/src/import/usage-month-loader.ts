@@ -1,0 +1,103 @@
+import { Client } from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
+import { loadedMonthTable, monthCheck } from './usage-month-tables';
+
+const UNIQUE_VIOLATION = '23505';
+/** Text one month's connection may have queued before the file is read on. */
+const MAX_QUEUED_BYTES = 4 << 20;
+
+/**
+ * One month of a usage file on a connection of its own: a new table (so PostgreSQL with
+ * wal_level=minimal writes it without WAL), filled by COPY while the other months load
+ * on their connections, then given its primary key and statistics and committed —
+ * still detached, so readers see nothing until the import swaps it in.
+ */
+export class UsageMonthLoader {
+  readonly table: string;
+  rows = 0;
+  private readonly client: Client;
+  private copy: ReturnType<typeof copyFrom> | null = null;
+  private copied: Promise<void> | null = null;
+  private committed = false;
+
+  private constructor(url: string, readonly month: string, tag: string) {
+    this.client = new Client({ connectionString: url });
+    this.table = loadedMonthTable(month, tag);
+  }
+
+  /** Connects, creates the month's table and starts COPY with the file's columns (in the file's order). */
+  static async open(url: string, month: string, tag: string, columns: readonly string[]): Promise<UsageMonthLoader> {
+    const loader = new UsageMonthLoader(url, month, tag);
+    await loader.client.connect();
+    try {
+      // The key's sort for a month of a million subscribers wants memory rather than temporary files.
+      await loader.client.query("SET maintenance_work_mem = '256MB'");
+      await loader.client.query('BEGIN');
+      await loader.client.query(
+        `CREATE TABLE segments.${loader.table} (LIKE segments.usage INCLUDING DEFAULTS, CONSTRAINT ${loader.table}_month ${monthCheck(month)})`,
+      );
+      const forceNotNull = columns.includes('services') ? ', FORCE_NOT_NULL (services)' : '';
+      loader.copy = loader.client.query(copyFrom(`COPY segments.${loader.table} (${columns.join(', ')}) FROM STDIN WITH (FORMAT csv${forceNotNull})`));
+      const copy = loader.copy;
+      loader.copied = new Promise((resolve, reject) => {
+        copy.on('finish', resolve);
+        copy.on('error', reject);
+      });
+      // Until finish() waits for it, a failed COPY is reported there, not as an unhandled rejection.
+      loader.copied.catch(() => undefined);
+      return loader;
+    } catch (error) {
+      await loader.close();
+      throw error;
+    }
+  }
+
+  /**
+   * Writes typed CSV lines; false when enough is queued that the caller should wait for
+   * `drained()`. The queue is allowed to grow well past the stream's own mark: waiting
+   * on one month while the others' connections sit idle cost a quarter of the load.
+   */
+  write(text: string, rows: number): boolean {
+    this.rows += rows;
+    this.copy!.write(text);
+    return this.copy!.writableLength < MAX_QUEUED_BYTES;
+  }
+
+  /** Resolves when COPY takes data again; rejects when it failed meanwhile. */
+  drained(): Promise<void> {
+    return Promise.race([new Promise<void>((resolve) => this.copy!.once('drain', resolve)), this.copied!]);
+  }
+
+  /**
+   * Ends COPY, builds the primary key (which is the duplicate check) and commits the
+   * table. Returns false, leaving nothing behind, when the month repeats a subscriber.
+   */
+  async finish(): Promise<boolean> {
+    this.copy!.end();
+    await this.copied;
+    try {
+      await this.client.query(`ALTER TABLE segments.${this.table} ADD PRIMARY KEY (subscriber_id, month)`);
+    } catch (error) {
+      if ((error as { code?: string }).code !== UNIQUE_VIOLATION) throw error;
+      await this.client.query('ROLLBACK');
+      return false;
+    }
+    // A small sample is plenty to plan the refresh that follows an import.
+    await this.client.query('SET LOCAL default_statistics_target = 10');
+    await this.client.query(`ANALYZE segments.${this.table}`);
+    await this.client.query('COMMIT');
+    this.committed = true;
+    return true;
+  }
+
+  /** Ends the connection; an unfinished transaction (and its table) goes with it. */
+  async close(): Promise<void> {
+    this.copy?.destroy();
+    await this.client.end().catch(() => undefined);
+  }
+
+  /** Whether a committed table of this loader may still exist (until it is swapped in or dropped). */
+  get hasCommittedTable(): boolean {
+    return this.committed;
+  }
+}

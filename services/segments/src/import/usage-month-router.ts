@@ -1,0 +1,156 @@
+import { Writable } from 'node:stream';
+import { CellRule, trimSpaces } from './cell-rules';
+import { cellError } from './cell-error';
+import { CsvRecordSplitter, MalformedCsvError } from './csv-records';
+import type { CellError, ErrorSink } from './error-sink';
+import { compileFileOrderRow } from './fast-row';
+import type { FileSpec } from './file-specs';
+
+/** Where the typed lines of one month go. */
+export interface MonthOutput {
+  write(text: string, rows: number): boolean;
+  drained(): Promise<void>;
+}
+
+/** Raised when a file holds more months than there are loaders for. */
+export class TooManyMonthsError extends Error {}
+
+/** Text kept per month before it is written: fewer, larger COPY messages. */
+const FLUSH_CHARS = 1 << 16;
+
+interface Bucket {
+  /** Pieces of this chunk's typed lines, joined once the chunk is read. */
+  pieces: string[];
+  /** Joined text not written yet. */
+  text: string[];
+  chars: number;
+  /** Rows not written yet, and all valid rows of the month. */
+  unwritten: number;
+  rows: number;
+  output: MonthOutput | null;
+}
+
+/**
+ * Reads a usage extract (UTF-8 text, header first, every column known), checks every cell
+ * and sends each valid row, typed and in the file's column order, to its month's output,
+ * opened on first sight of the month. Bad cells go to the error sink with their line and
+ * the row is left out. Nearly every line takes one regular expression (the fast path);
+ * lines with quotes or blanks take the exact, cell-by-cell path.
+ */
+export class UsageMonthRouter extends Writable {
+  /** Rows read, bad ones included. */
+  rows = 0;
+  private readonly buckets = new Map<string, Bucket>();
+  private readonly splitter: CsvRecordSplitter;
+  private readonly rules: CellRule[];
+  private readonly monthIndex: number;
+  private headerSeen = false;
+  private pending: CellError[] = [];
+
+  constructor(
+    spec: FileSpec,
+    private readonly header: string[],
+    private readonly sink: ErrorSink,
+    private readonly openMonth: (month: string) => Promise<MonthOutput>,
+    private readonly maxMonths: number,
+  ) {
+    super({ decodeStrings: true });
+    this.rules = header.map((h) => new CellRule(spec.columns.find((c) => c.name === h)!));
+    this.monthIndex = header.indexOf('month');
+    const fastRow = compileFileOrderRow(spec, header, 'month');
+    this.splitter = new CsvRecordSplitter((text) => {
+      if (!this.headerSeen) return false;
+      const m = fastRow.match(text);
+      if (m === null) return false;
+      const bucket = this.bucket(fastRow.key(m));
+      fastRow.push(m, bucket.pieces);
+      bucket.unwritten++;
+      return true;
+    });
+  }
+
+  /** Valid rows per month ('YYYY-MM'). */
+  get counts(): Map<string, number> {
+    return new Map([...this.buckets].map(([month, b]) => [month, b.rows + b.unwritten]));
+  }
+
+  override _write(chunk: Buffer, _encoding: BufferEncoding, done: (error?: Error | null) => void): void {
+    this.run(() => this.splitter.feed(chunk.toString('utf8'), this.onRecord), false).then(() => done(), done);
+  }
+
+  override _final(done: (error?: Error | null) => void): void {
+    this.run(() => this.splitter.end(this.onRecord), true).then(() => done(), done);
+  }
+
+  private async run(read: () => void, atEnd: boolean): Promise<void> {
+    read();
+    const errors = this.pending;
+    this.pending = [];
+    for (const e of errors) await this.sink.add(e);
+    for (const bucket of this.buckets.values()) {
+      if (bucket.pieces.length === 0) continue;
+      const text = bucket.pieces.join('');
+      bucket.pieces = [];
+      bucket.text.push(text);
+      bucket.chars += text.length;
+    }
+    const due = [...this.buckets].filter(([, b]) => b.chars > 0 && (atEnd || b.chars >= FLUSH_CHARS));
+    const opening = due.filter(([, b]) => b.output === null);
+    if (opening.length > 0) {
+      const open = [...this.buckets.values()].filter((b) => b.output !== null).length;
+      if (open + opening.length > this.maxMonths) throw new TooManyMonthsError(`more than ${this.maxMonths} months in one file`);
+      // New months' connections are opened side by side.
+      await Promise.all(opening.map(async ([month, b]) => { b.output = await this.openMonth(month); }));
+    }
+    const waits: Promise<void>[] = [];
+    for (const [, bucket] of due) {
+      const text = bucket.text.length === 1 ? bucket.text[0] : bucket.text.join('');
+      bucket.text = [];
+      bucket.chars = 0;
+      bucket.rows += bucket.unwritten;
+      const rows = bucket.unwritten;
+      bucket.unwritten = 0;
+      if (!bucket.output!.write(text, rows)) waits.push(bucket.output!.drained());
+    }
+    await Promise.all(waits);
+  }
+
+  private bucket(month: string): Bucket {
+    let bucket = this.buckets.get(month);
+    if (bucket === undefined) {
+      bucket = { pieces: [], text: [], chars: 0, unwritten: 0, rows: 0, output: null };
+      this.buckets.set(month, bucket);
+    }
+    this.rows++;
+    return bucket;
+  }
+
+  private readonly onRecord = (fields: string[], line: number): void => {
+    if (!this.headerSeen) {
+      this.headerSeen = true;
+      return;
+    }
+    if (fields.length !== this.header.length) {
+      throw new MalformedCsvError(line, `expected ${this.header.length} fields, found ${fields.length}`);
+    }
+    let bad = false;
+    const typed: string[] = [];
+    for (let i = 0; i < this.rules.length; i++) {
+      const code = this.rules[i].check(fields[i]);
+      if (code === null) {
+        typed.push(this.rules[i].typed(fields[i]));
+        continue;
+      }
+      bad = true;
+      this.pending.push(cellError(line, this.header[i], code, fields[i], this.header, fields));
+    }
+    if (bad) {
+      // Counted as read; its errors are in the report.
+      this.rows++;
+      return;
+    }
+    const bucket = this.bucket(trimSpaces(fields[this.monthIndex]));
+    bucket.pieces.push(typed.join(','), '\n');
+    bucket.unwritten++;
+  };
+}
