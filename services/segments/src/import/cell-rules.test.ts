@@ -1,5 +1,5 @@
 import { CellRule } from './cell-rules';
-import { compileFastRow, compileFileOrderRow, type FileOrderRow } from './fast-row';
+import { compileFastRow, compileFileOrderRow, monthOfKey, type FileOrderRow } from './fast-row';
 import { FILE_SPECS } from './file-specs';
 
 const rule = (kind: keyof typeof FILE_SPECS, name: string) => new CellRule(FILE_SPECS[kind].columns.find((c) => c.name === name)!);
@@ -82,31 +82,32 @@ describe('the whole-line fast path', () => {
 
 describe('the whole-line fast path in the file’s column order', () => {
   const typed = (row: FileOrderRow, line: string) => {
-    const m = row.match(line);
-    if (m === null) return null;
+    const at = row.match(line);
+    if (at < 0) return null;
     const out: string[] = [];
-    row.push(m, out);
-    return { key: row.key(m), text: out.join('') };
+    row.push(line, at, out);
+    return { month: monthOfKey(row.monthKey(line, at)), text: out.join('') };
   };
 
   it('copies the line as it is but for the month, which becomes a date', () => {
-    const row = compileFileOrderRow(FILE_SPECS.usage, FILE_SPECS.usage.columns.map((c) => c.name), 'month');
-    expect(typed(row, 'S1,2026-09,188.50,320,40,12,2048,35.20,0,ACTIVE,MAIL139;FETION')).toEqual({ key: '2026-09', text: 'S1,2026-09-01,188.50,320,40,12,2048,35.20,0,ACTIVE,MAIL139;FETION\n' });
-    expect(typed(row, 'S2,2026-10,0.00,0,0,0,0,-3.50,1,CHURNED,\r')).toEqual({ key: '2026-10', text: 'S2,2026-10-01,0.00,0,0,0,0,-3.50,1,CHURNED,\n' });
+    const row = compileFileOrderRow(FILE_SPECS.usage, FILE_SPECS.usage.columns.map((c) => c.name));
+    expect(typed(row, 'S1,2026-09,188.50,320,40,12,2048,35.20,0,ACTIVE,MAIL139;FETION')).toEqual({ month: '2026-09', text: 'S1,2026-09-01,188.50,320,40,12,2048,35.20,0,ACTIVE,MAIL139;FETION\n' });
+    expect(typed(row, 'S2,2026-12,0.00,0,0,0,0,-3.50,1,CHURNED,\r')).toEqual({ month: '2026-12', text: 'S2,2026-12-01,0.00,0,0,0,0,-3.50,1,CHURNED,\n' });
+    expect(typed(row, 'S3,0999-01,0.00,0,0,0,0,-3.50,1,CHURNED,')).toMatchObject({ month: '0999-01' });
   });
 
   it('keeps any column order, the month first or last included', () => {
-    const first = compileFileOrderRow(FILE_SPECS.usage, ['month', 'subscriber_id', 'bill_amount', 'outgoing_mou', 'long_distance_mou', 'roaming_mou', 'data_mb', 'balance', 'arrears_months', 'status'], 'month');
-    expect(typed(first, '2026-09,S1,1.00,1,0,0,0,0.00,0,ACTIVE')).toEqual({ key: '2026-09', text: '2026-09-01,S1,1.00,1,0,0,0,0.00,0,ACTIVE\n' });
-    const last = compileFileOrderRow(FILE_SPECS.usage, ['subscriber_id', 'bill_amount', 'outgoing_mou', 'long_distance_mou', 'roaming_mou', 'data_mb', 'balance', 'arrears_months', 'status', 'month'], 'month');
-    expect(typed(last, 'S1,1.00,1,0,0,0,0.00,0,ACTIVE,2026-09')).toEqual({ key: '2026-09', text: 'S1,1.00,1,0,0,0,0.00,0,ACTIVE,2026-09-01\n' });
+    const first = compileFileOrderRow(FILE_SPECS.usage, ['month', 'subscriber_id', 'bill_amount', 'outgoing_mou', 'long_distance_mou', 'roaming_mou', 'data_mb', 'balance', 'arrears_months', 'status']);
+    expect(typed(first, '2026-09,S1,1.00,1,0,0,0,0.00,0,ACTIVE')).toEqual({ month: '2026-09', text: '2026-09-01,S1,1.00,1,0,0,0,0.00,0,ACTIVE\n' });
+    const last = compileFileOrderRow(FILE_SPECS.usage, ['subscriber_id', 'bill_amount', 'outgoing_mou', 'long_distance_mou', 'roaming_mou', 'data_mb', 'balance', 'arrears_months', 'status', 'month']);
+    expect(typed(last, 'S1,1.00,1,0,0,0,0.00,0,ACTIVE,2026-09\r')).toEqual({ month: '2026-09', text: 'S1,1.00,1,0,0,0,0.00,0,ACTIVE,2026-09-01\n' });
   });
 
   it('leaves lines that need the exact path, and refuses columns it does not know', () => {
-    const row = compileFileOrderRow(FILE_SPECS.usage, FILE_SPECS.usage.columns.map((c) => c.name), 'month');
+    const row = compileFileOrderRow(FILE_SPECS.usage, FILE_SPECS.usage.columns.map((c) => c.name));
     expect(typed(row, 'S1,2026-13,1.00,1,0,0,0,0.00,0,ACTIVE,')).toBeNull();
     expect(typed(row, 'S1,2026-09,1.001,1,0,0,0,0.00,0,ACTIVE,')).toBeNull();
     expect(typed(row, 'S1,2026-09,1.00,1,0,0,0,0.00,0,ACTIVE,"FETION"')).toBeNull();
-    expect(() => compileFileOrderRow(FILE_SPECS.usage, ['subscriber_id', 'month', 'remark'], 'month')).toThrow(/remark/);
+    expect(() => compileFileOrderRow(FILE_SPECS.usage, ['subscriber_id', 'month', 'remark'])).toThrow(/remark/);
   });
 });

@@ -260,14 +260,34 @@ describe('usage months', () => {
     expect(await count("SELECT count(*)::int AS n FROM segments.usage WHERE month = '2026-02-01'")).toBe(1);
   });
 
-  it('gives up the direct path for a repeated row or an unknown subscriber, reporting lines and leaving nothing behind', async () => {
+  it('reports unknown subscribers on the direct path with their lines', async () => {
     const before = await counts();
-    const repeated = await run({ usage: write('rep-usage.csv', [USAGE_HEADER, 'S1,2026-01,1.00,1,0,0,0,0.00,0,ACTIVE,', 'S2,2026-02,1.00,1,0,0,0,0.00,0,ACTIVE,', 'S1,2026-01,2.00,1,0,0,0,0.00,0,ACTIVE,']) });
-    expect(repeated.outcome.errors).toMatchObject([{ code: 'DUPLICATE_KEY', line: 4 }]);
-    expect(repeated.outcome.files[0].route).toBe('staged');
-    const unknown = await run({ usage: write('unk-usage.csv', [USAGE_HEADER, 'S1,2026-01,1.00,1,0,0,0,0.00,0,ACTIVE,', 'S2,2026-02,x,1,0,0,0,0.00,0,ACTIVE,', 'S404,2026-02,1.00,1,0,0,0,0.00,0,ACTIVE,']) });
+    const { outcome } = await run({ usage: write('unk-usage.csv', [USAGE_HEADER, 'S1,2026-01,1.00,1,0,0,0,0.00,0,ACTIVE,', 'S2,2026-02,x,1,0,0,0,0.00,0,ACTIVE,', 'S404,2026-02,1.00,1,0,0,0,0.00,0,ACTIVE,', '"S405",2026-02,1.00,1,0,0,0,0.00,0,ACTIVE,']) });
+    expect(outcome.files[0].route).toBe('direct');
+    expect(outcome.errors).toMatchObject([
+      { code: 'NOT_AMOUNT', line: 3 },
+      { code: 'UNKNOWN_SUBSCRIBER', line: 4, value: 'S404', message: 'line 4: subscriber_id "S404" is not in the subscriber master data' },
+      { code: 'UNKNOWN_SUBSCRIBER', line: 5, value: 'S405' },
+    ]);
+    expect(await counts()).toEqual(before);
+    expect(await loadingTables()).toBe(0);
+  });
+
+  it('knows the subscribers of the same import, but not its rejected ones', async () => {
+    const { outcome } = await run({
+      subscribers: write('new-subs.csv', [SUB_HEADER, 'S20,13800000020,CD,,GOTONE,SL88,2015-03-31,,false,false,false,NONE,,', 'S21,13800000021,XX,,GOTONE,SL88,2015-03-31,,false,false,false,NONE,,']),
+      usage: write('new-usage.csv', [USAGE_HEADER, 'S20,2026-05,1.00,1,0,0,0,0.00,0,ACTIVE,', 'S21,2026-05,1.00,1,0,0,0,0.00,0,ACTIVE,']),
+    });
+    expect(outcome.files[1].route).toBe('direct');
+    expect(outcome.errors.map((e) => [e.file, e.code, e.line])).toEqual([['new-subs.csv', 'UNKNOWN_BRANCH', 3], ['new-usage.csv', 'UNKNOWN_SUBSCRIBER', 3]]);
+  });
+
+  it('gives up the direct path for a repeated row, reporting its line once and leaving nothing behind', async () => {
+    const before = await counts();
+    const { outcome } = await run({ usage: write('rep-usage.csv', [USAGE_HEADER, 'S1,2026-01,1.00,1,0,0,0,0.00,0,ACTIVE,', 'S2,2026-02,x,1,0,0,0,0.00,0,ACTIVE,', 'S1,2026-01,2.00,1,0,0,0,0.00,0,ACTIVE,']) });
+    expect(outcome.files[0].route).toBe('staged');
     // Each error once: the cell errors of the given-up direct load are not kept twice.
-    expect(unknown.outcome.errors).toMatchObject([{ code: 'NOT_AMOUNT', line: 3 }, { code: 'UNKNOWN_SUBSCRIBER', line: 4 }]);
+    expect(outcome.errors).toMatchObject([{ code: 'NOT_AMOUNT', line: 3 }, { code: 'DUPLICATE_KEY', line: 4 }]);
     expect(await counts()).toEqual(before);
     expect(await loadingTables()).toBe(0);
   });

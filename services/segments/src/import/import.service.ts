@@ -92,12 +92,10 @@ export class ImportService {
           report({ phase: `reading ${file}`, progress: ((bytesBefore + bytes) / totalBytes) * PHASE_SHARE.reading, rowsDone: lines });
         if (kind === 'usage') {
           checkHeader(kind, sources[i].header, file);
-          const direct = await timed('copy usage', () =>
-            loadUsageDirectly({
-              url: this.url(), client, jobId, fileName: file, source: sources[i], errors: new ErrorSink(this.dataSource, jobId, file),
-              stagedSubscribersFile: subscribersFile, onBytes,
-            }),
-          );
+          const direct = await loadUsageDirectly({
+            url: this.url(), client, jobId, fileName: file, source: sources[i], errors: new ErrorSink(this.dataSource, jobId, file),
+            stagedSubscribersFile: subscribersFile, onBytes, timed,
+          });
           if (direct.loaded) {
             directUsage = direct;
             bytesBefore += sources[i].sizeBytes;

@@ -5,7 +5,7 @@ import type { ErrorSink } from './error-sink';
 import { FILE_SPECS } from './file-specs';
 import { ImportErrorCode, ImportFileError } from './import.errors';
 import type { ImportSource } from './import-source';
-import { stageTable } from './staging';
+import { loadKnownSubscribers } from './known-subscribers';
 import { UsageMonthLoader } from './usage-month-loader';
 import { TooManyMonthsError, UsageMonthRouter } from './usage-month-router';
 import { NotUtf8Error, Utf8CheckTransform } from './utf8-check.transform';
@@ -28,15 +28,17 @@ export interface DirectUsageRequest {
   /** The subscribers file staged (and validated) earlier in the same import, if any. */
   stagedSubscribersFile: string | null;
   onBytes: (bytes: number, lines: number) => void;
+  /** Times each phase under its label. */
+  timed: <T>(label: string, work: () => Promise<T>) => Promise<T>;
 }
 
 /**
  * The direct path for a usage file: each month is loaded by COPY into its own new table
  * on its own connection (the months load side by side, and PostgreSQL writes no WAL for
- * them), its primary key built there. It gives up — leaving nothing behind — when the file
- * needs the general path: columns the spec does not know, more months than loaders, a
- * repeated key or an unknown subscriber (whose report needs the file's line numbers,
- * which only the general path keeps). Bad cells are reported as on the general path.
+ * them), its primary key built there. Bad cells and unknown subscribers are reported as
+ * the rows stream by. It gives up — leaving nothing behind — when the file needs the
+ * general path: columns the spec does not know, more months than loaders, or a repeated
+ * key (whose report needs every row's line, which only the general path keeps).
  */
 export async function loadUsageDirectly(request: DirectUsageRequest): Promise<DirectUsageLoad> {
   const { source } = request;
@@ -51,22 +53,23 @@ export async function loadUsageDirectly(request: DirectUsageRequest): Promise<Di
     return { loaded: false, reason };
   };
   const check = new Utf8CheckTransform();
-  const router = new UsageMonthRouter(spec, source.header, request.errors, async (month) => {
+  const known = await request.timed('read subscribers', () => loadKnownSubscribers(request.client, request.jobId, request.stagedSubscribersFile));
+  const router = new UsageMonthRouter(spec, source.header, request.errors, known, async (month) => {
     const loader = await UsageMonthLoader.open(request.url, month, tag, source.header);
     loaders.push(loader);
     return loader;
   }, MAX_MONTH_LOADERS);
   const timer = setInterval(() => request.onBytes(check.bytes, check.lines), 250);
   try {
-    await pipeline(source.open(), check, router);
+    const { timed } = request;
+    await timed('copy usage', () => pipeline(source.open(), check, router));
     await request.errors.flush();
     request.onBytes(check.bytes, check.lines);
     // Every loader ends, one way or the other, before anything is dropped.
-    const finished = await Promise.allSettled(loaders.map((l) => l.finish()));
+    const finished = await timed('key usage', () => Promise.allSettled(loaders.map((l) => l.finish())));
     const failed = finished.find((f): f is PromiseRejectedResult => f.status === 'rejected');
     if (failed) throw failed.reason;
     if (finished.some((f) => f.status === 'fulfilled' && !f.value)) return await giveUp('a subscriber appears twice in a month');
-    if (await hasUnknownSubscribers(request.client, loaders, request.jobId, request.stagedSubscribersFile)) return await giveUp('unknown subscribers');
     return { loaded: true, rows: router.rows, counts: router.counts, loaders };
   } catch (error) {
     if (error instanceof TooManyMonthsError) return await giveUp(error.message);
@@ -80,23 +83,6 @@ export async function loadUsageDirectly(request: DirectUsageRequest): Promise<Di
     clearInterval(timer);
     await Promise.all(loaders.map((l) => l.close()));
   }
-}
-
-/** Known = in the master data, or a good row of this import's subscribers file. */
-async function hasUnknownSubscribers(client: PoolClient, loaders: UsageMonthLoader[], jobId: string, stagedSubscribersFile: string | null): Promise<boolean> {
-  if (loaders.length === 0) return false;
-  const rows = loaders.map((l) => `SELECT subscriber_id FROM segments.${l.table}`).join(' UNION ALL ');
-  const staged = stagedSubscribersFile === null ? '' : `AND NOT EXISTS (
-      SELECT 1 FROM ${stageTable('subscribers')} n
-      WHERE n.subscriber_id = u.subscriber_id
-        AND NOT EXISTS (SELECT 1 FROM segments.import_error b WHERE b.job_id = $1::uuid AND b.file = $2 AND b.line = n.line_no))`;
-  // Counting every row (rather than EXISTS) keeps the plan a hash anti-join over the months.
-  const result = await client.query<{ n: number }>(
-    `SELECT count(*)::int AS n FROM (${rows}) u
-     WHERE NOT EXISTS (SELECT 1 FROM segments.subscriber m WHERE m.subscriber_id = u.subscriber_id) ${staged}`,
-    stagedSubscribersFile === null ? [] : [jobId, stagedSubscribersFile],
-  );
-  return result.rows[0].n > 0;
 }
 
 /** Drops the month tables loaders committed (the others went with their connections). */

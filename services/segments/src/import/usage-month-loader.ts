@@ -32,6 +32,8 @@ export class UsageMonthLoader {
     try {
       // The key's sort for a month of a million subscribers wants memory rather than temporary files.
       await loader.client.query("SET maintenance_work_mem = '256MB'");
+      // The months' keys are built side by side already: workers per build would only queue for the cores.
+      await loader.client.query('SET max_parallel_maintenance_workers = 0');
       await loader.client.query('BEGIN');
       await loader.client.query(
         `CREATE TABLE segments.${loader.table} (LIKE segments.usage INCLUDING DEFAULTS, CONSTRAINT ${loader.table}_month ${monthCheck(month)})`,

@@ -3,8 +3,9 @@ import { CellRule, trimSpaces } from './cell-rules';
 import { cellError } from './cell-error';
 import { CsvRecordSplitter, MalformedCsvError } from './csv-records';
 import type { CellError, ErrorSink } from './error-sink';
-import { compileFileOrderRow } from './fast-row';
+import { compileFileOrderRow, monthOfKey } from './fast-row';
 import type { FileSpec } from './file-specs';
+import { ImportErrorCode } from './import.errors';
 
 /** Where the typed lines of one month go. */
 export interface MonthOutput {
@@ -40,10 +41,12 @@ interface Bucket {
 export class UsageMonthRouter extends Writable {
   /** Rows read, bad ones included. */
   rows = 0;
-  private readonly buckets = new Map<string, Bucket>();
+  /** By month key (year × 12 + month − 1). */
+  private readonly buckets = new Map<number, Bucket>();
   private readonly splitter: CsvRecordSplitter;
   private readonly rules: CellRule[];
   private readonly monthIndex: number;
+  private readonly idIndex: number;
   private headerSeen = false;
   private pending: CellError[] = [];
 
@@ -51,19 +54,27 @@ export class UsageMonthRouter extends Writable {
     spec: FileSpec,
     private readonly header: string[],
     private readonly sink: ErrorSink,
+    /** Subscribers a row may name (see loadKnownSubscribers). */
+    private readonly known: ReadonlySet<string>,
     private readonly openMonth: (month: string) => Promise<MonthOutput>,
     private readonly maxMonths: number,
   ) {
     super({ decodeStrings: true });
     this.rules = header.map((h) => new CellRule(spec.columns.find((c) => c.name === h)!));
     this.monthIndex = header.indexOf('month');
-    const fastRow = compileFileOrderRow(spec, header, 'month');
-    this.splitter = new CsvRecordSplitter((text) => {
+    this.idIndex = header.indexOf('subscriber_id');
+    const fastRow = compileFileOrderRow(spec, header);
+    this.splitter = new CsvRecordSplitter((text, line) => {
       if (!this.headerSeen) return false;
-      const m = fastRow.match(text);
-      if (m === null) return false;
-      const bucket = this.bucket(fastRow.key(m));
-      fastRow.push(m, bucket.pieces);
+      const at = fastRow.match(text);
+      if (at < 0) return false;
+      const id = fastRow.cell(text, this.idIndex);
+      if (!this.known.has(id)) {
+        this.unknown(id, line, text.split(','));
+        return true;
+      }
+      const bucket = this.bucket(fastRow.monthKey(text, at));
+      fastRow.push(text, at, bucket.pieces);
       bucket.unwritten++;
       return true;
     });
@@ -71,7 +82,7 @@ export class UsageMonthRouter extends Writable {
 
   /** Valid rows per month ('YYYY-MM'). */
   get counts(): Map<string, number> {
-    return new Map([...this.buckets].map(([month, b]) => [month, b.rows + b.unwritten]));
+    return new Map([...this.buckets].map(([key, b]) => [monthOfKey(key), b.rows + b.unwritten]));
   }
 
   override _write(chunk: Buffer, _encoding: BufferEncoding, done: (error?: Error | null) => void): void {
@@ -100,7 +111,7 @@ export class UsageMonthRouter extends Writable {
       const open = [...this.buckets.values()].filter((b) => b.output !== null).length;
       if (open + opening.length > this.maxMonths) throw new TooManyMonthsError(`more than ${this.maxMonths} months in one file`);
       // New months' connections are opened side by side.
-      await Promise.all(opening.map(async ([month, b]) => { b.output = await this.openMonth(month); }));
+      await Promise.all(opening.map(async ([key, b]) => { b.output = await this.openMonth(monthOfKey(key)); }));
     }
     const waits: Promise<void>[] = [];
     for (const [, bucket] of due) {
@@ -115,14 +126,23 @@ export class UsageMonthRouter extends Writable {
     await Promise.all(waits);
   }
 
-  private bucket(month: string): Bucket {
-    let bucket = this.buckets.get(month);
+  private bucket(key: number): Bucket {
+    let bucket = this.buckets.get(key);
     if (bucket === undefined) {
       bucket = { pieces: [], text: [], chars: 0, unwritten: 0, rows: 0, output: null };
-      this.buckets.set(month, bucket);
+      this.buckets.set(key, bucket);
     }
     this.rows++;
     return bucket;
+  }
+
+  private unknown(id: string, line: number, fields: string[]): void {
+    this.rows++;
+    this.pending.push({
+      line, column: 'subscriber_id', code: ImportErrorCode.UNKNOWN_SUBSCRIBER, value: id.slice(0, 200),
+      message: `line ${line}: subscriber_id "${id.slice(0, 80)}" is not in the subscriber master data`,
+      raw: Object.fromEntries(this.header.map((h, j) => [h, fields[j]])),
+    });
   }
 
   private readonly onRecord = (fields: string[], line: number): void => {
@@ -149,7 +169,13 @@ export class UsageMonthRouter extends Writable {
       this.rows++;
       return;
     }
-    const bucket = this.bucket(trimSpaces(fields[this.monthIndex]));
+    const id = trimSpaces(fields[this.idIndex]);
+    if (!this.known.has(id)) {
+      this.unknown(id, line, fields);
+      return;
+    }
+    const month = trimSpaces(fields[this.monthIndex]);
+    const bucket = this.bucket(Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1);
     bucket.pieces.push(typed.join(','), '\n');
     bucket.unwritten++;
   };
