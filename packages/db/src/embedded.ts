@@ -37,7 +37,13 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<R
     persistent: true,
     createPostgresUser: isRoot,
     initdbFlags: ['--locale=C', '--lc-messages=C', '--encoding=UTF8'],
-    postgresFlags: ['-c', 'max_connections=300', '-c', 'shared_buffers=256MB', '-c', 'fsync=off'],
+    // One server, no replicas: wal_level=minimal lets COPY and CREATE TABLE AS into a table
+    // made in the same transaction skip the WAL (PostgreSQL's own bulk-load advice), which
+    // is where the import and the segment refresh write.
+    postgresFlags: [
+      '-c', 'max_connections=300', '-c', 'shared_buffers=256MB', '-c', 'fsync=off',
+      '-c', 'wal_level=minimal', '-c', 'max_wal_senders=0',
+    ],
     onLog: (msg: unknown) => quiet(String(msg)),
     onError: (msg: unknown) => quiet(String(msg)),
   });

@@ -60,7 +60,7 @@ facts AS (
   LEFT JOIN offer_cover oc ON oc.subscriber_id = w.subscriber_id
 )
 SELECT $1::date AS month, f.subscriber_id, f.branch_code,
-       f.a0 AS arpu, round(f.sum3 / 3, 2) AS avg_arpu, f.mou,
+       f.a0 AS arpu, round(f.sum3 / 3, 2)::numeric(12,2) AS avg_arpu, f.mou,
        (f.a0 >= 120 AND f.mou >= 100) AS mid_high_end,
        f.dynamic AS dynamic_mid_high_end,
        (f.a0 > 80 AND f.a0 < 120) AS near_mid_high_end,
@@ -79,7 +79,3 @@ SELECT $1::date AS month, f.subscriber_id, f.branch_code,
        (f.measure_gotone::int + f.measure_group::int + f.measure_family::int
         + f.measure_deposit_gift::int + f.measure_terminal::int)::smallint AS measures
 FROM facts f`;
-
-export const MEMBERSHIP_COLUMNS = `month, subscriber_id, branch_code, arpu, avg_arpu, mou, mid_high_end,
-  dynamic_mid_high_end, near_mid_high_end, retention_class, tenure_months, tenure_band,
-  measure_gotone, measure_group, measure_family, measure_deposit_gift, measure_terminal, measures`;

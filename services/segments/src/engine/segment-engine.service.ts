@@ -1,8 +1,9 @@
 import type { DataSource, QueryRunner } from 'typeorm';
 import { BRANCH_CODES } from '@retention/domain';
 import { addMonths, monthEnd, monthStart, partitionSuffix } from '../months/month';
+import { monthBounds, monthCheck } from '../months/month-partition';
 import { BUILT_IN_SEGMENT_KEYS, COUNTED_KEYS, SEGMENT_PREDICATES, type BuiltInSegmentKey, type CountedKey } from './built-in-segments';
-import { MEMBERSHIP_COLUMNS, MEMBERSHIP_SELECT } from './membership.sql';
+import { MEMBERSHIP_SELECT } from './membership.sql';
 
 export interface RefreshProgress {
   phase: 'membership' | 'counts' | 'done';
@@ -14,6 +15,32 @@ export interface SegmentCount {
   branch: string;
   segment: BuiltInSegmentKey;
   count: number;
+}
+
+/**
+ * Gives a table made by CREATE TABLE AS what ATTACH PARTITION asks of a partition of
+ * `parent`: its NOT NULL columns and CHECK constraints (read from the catalog, so they
+ * never drift from the migrations), and the month's CHECK so the attach needs no scan.
+ * One ALTER TABLE, one pass over the rows.
+ */
+async function shapeLikePartition(runner: QueryRunner, parent: string, table: string, partition: string, month: string): Promise<void> {
+  const notNull: { name: string }[] = await runner.query(
+    `SELECT quote_ident(attname) AS name FROM pg_attribute
+     WHERE attrelid = $1::regclass AND attnum > 0 AND NOT attisdropped AND attnotnull ORDER BY attnum`,
+    [`segments.${parent}`],
+  );
+  const checks: { name: string; def: string }[] = await runner.query(
+    `SELECT quote_ident(conname) AS name, pg_get_constraintdef(oid) AS def FROM pg_constraint
+     WHERE conrelid = $1::regclass AND contype = 'c' ORDER BY conname`,
+    [`segments.${parent}`],
+  );
+  await runner.query(
+    `ALTER TABLE segments.${table} ${[
+      ...notNull.map((c) => `ALTER COLUMN ${c.name} SET NOT NULL`),
+      ...checks.map((c) => `ADD CONSTRAINT ${c.name} ${c.def}`),
+      `ADD CONSTRAINT ${partition}_month ${monthCheck(month)}`,
+    ].join(', ')}`,
+  );
 }
 
 /** Creates the month's partition of a month-partitioned table when it is missing. */
@@ -32,11 +59,15 @@ export class SegmentEngineService {
 
   /**
    * Recomputes one month's membership snapshot and its counts by branch × segment.
-   * Idempotent: the month's partition is emptied and refilled in one transaction, so
-   * readers see the old snapshot until the new one is complete.
+   * Idempotent: the snapshot is computed into a new table (in parallel, and without WAL
+   * where the server allows), keyed, counted, and only then put in the place of the
+   * month's partition, all in one transaction, so readers see the old snapshot until the
+   * new one is complete.
    */
   async refresh(month: string, onProgress: (p: RefreshProgress) => void = () => undefined): Promise<{ members: number }> {
     const months = [0, 1, 2, 3, 4, 5].map((k) => monthStart(addMonths(month, -k)));
+    const partition = `membership_${partitionSuffix(month)}`;
+    const fresh = `${partition}_fresh`;
     const runner = this.dataSource.createQueryRunner();
     await runner.connect();
     try {
@@ -44,12 +75,11 @@ export class SegmentEngineService {
       // A month's aggregate over the 6-month window wants memory rather than disk sorts.
       await runner.query("SET LOCAL work_mem = '256MB'");
       onProgress({ phase: 'membership', step: 0, steps: 2 });
-      const partition = await ensureMonthPartition(runner, 'membership', month);
-      // PostgreSQL runs the SELECT in parallel for CREATE TABLE AS but never for INSERT … SELECT:
-      // computing into a scratch table first, then copying it, takes a third less time.
-      await runner.query(`CREATE TEMP TABLE membership_new ON COMMIT DROP AS ${MEMBERSHIP_SELECT}`, [...months, monthEnd(month)]);
-      await runner.query(`TRUNCATE segments.${partition}`);
-      await runner.query(`INSERT INTO segments.${partition} (${MEMBERSHIP_COLUMNS}) SELECT ${MEMBERSHIP_COLUMNS} FROM membership_new`);
+      // CREATE TABLE AS runs its SELECT in parallel, which INSERT … SELECT never does.
+      const created = await runner.query(`CREATE TABLE segments.${fresh} AS ${MEMBERSHIP_SELECT}`, [...months, monthEnd(month)], true);
+      const members = Number(created.affected ?? 0);
+      await shapeLikePartition(runner, 'membership', fresh, partition, month);
+      await runner.query(`ALTER TABLE segments.${fresh} ADD PRIMARY KEY (month, subscriber_id)`);
 
       onProgress({ phase: 'counts', step: 1, steps: 2 });
       await runner.query('DELETE FROM segments.segment_count WHERE month = $1::date', [monthStart(month)]);
@@ -62,18 +92,21 @@ export class SegmentEngineService {
          CROSS JOIN unnest($3::text[]) WITH ORDINALITY AS k (key, i)
          LEFT JOIN (
            SELECT m.branch_code, ARRAY[${keys.map((k) => `count(*) FILTER (WHERE ${SEGMENT_PREDICATES[k]})`).join(', ')}]::int[] AS counts
-           FROM segments.membership m WHERE m.month = $1::date
+           FROM segments.${fresh} m
            GROUP BY m.branch_code
          ) per_branch ON per_branch.branch_code = b.code
          CROSS JOIN LATERAL (SELECT per_branch.counts[k.i] AS n) c`,
         [monthStart(month), [...BRANCH_CODES], [...keys]],
       );
-      const [{ members }] = await runner.query(
-        `INSERT INTO segments.refreshed_month (month, members, refreshed_at)
-         SELECT $1::date, count(*)::int, now() FROM segments.membership WHERE month = $1::date
-         ON CONFLICT (month) DO UPDATE SET members = EXCLUDED.members, refreshed_at = now()
-         RETURNING members`,
-        [monthStart(month)],
+      await runner.query(`DROP TABLE IF EXISTS segments.${partition}`);
+      await runner.query(`ALTER TABLE segments.${fresh} RENAME TO ${partition}`);
+      // Index names are unique in the schema: the next refresh makes its own ${fresh}_pkey.
+      await runner.query(`ALTER TABLE segments.${partition} RENAME CONSTRAINT ${fresh}_pkey TO ${partition}_pkey`);
+      await runner.query(`ALTER TABLE segments.membership ATTACH PARTITION segments.${partition} ${monthBounds(month)}`);
+      await runner.query(
+        `INSERT INTO segments.refreshed_month (month, members, refreshed_at) VALUES ($1::date, $2, now())
+         ON CONFLICT (month) DO UPDATE SET members = EXCLUDED.members, refreshed_at = now()`,
+        [monthStart(month), members],
       );
       await runner.commitTransaction();
       onProgress({ phase: 'done', step: 2, steps: 2 });

@@ -1,6 +1,7 @@
 import type { PoolClient } from 'pg';
 import { addMonths, monthStart, partitionSuffix } from '../months/month';
-import { loadedMonthTable, monthBounds, monthCheck, swapInMonth } from './usage-month-tables';
+import { monthBounds, monthCheck } from '../months/month-partition';
+import { loadedMonthTable, swapInMonth } from './usage-month-tables';
 
 /** Months before the current (or latest loaded) month that get a partition ready before COPY. */
 const MONTHS_BACK = 60;

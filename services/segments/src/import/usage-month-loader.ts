@@ -1,6 +1,7 @@
 import { Client } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
-import { loadedMonthTable, monthCheck } from './usage-month-tables';
+import { monthCheck } from '../months/month-partition';
+import { loadedMonthTable } from './usage-month-tables';
 
 const UNIQUE_VIOLATION = '23505';
 /** Text one month's connection may have queued before the file is read on. */

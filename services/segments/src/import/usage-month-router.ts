@@ -17,7 +17,7 @@ export interface MonthOutput {
 export class TooManyMonthsError extends Error {}
 
 /** Text kept per month before it is written: fewer, larger COPY messages. */
-const FLUSH_CHARS = 1 << 16;
+const FLUSH_CHARS = 1 << 18;
 
 interface Bucket {
   /** Pieces of this chunk's typed lines, joined once the chunk is read. */

@@ -1,5 +1,6 @@
 import type { PoolClient } from 'pg';
-import { addMonths, monthStart, partitionSuffix } from '../months/month';
+import { partitionSuffix } from '../months/month';
+import { monthBounds } from '../months/month-partition';
 
 /** The stand-alone table one month of a usage file is loaded into before it replaces the live month. */
 export function loadedMonthTable(month: string, tag: string): string {
@@ -7,11 +8,6 @@ export function loadedMonthTable(month: string, tag: string): string {
   if (!/^[0-9a-f]{12}[a-z]?$/.test(tag)) throw new Error(`unexpected table tag ${tag}`);
   return `usage_${partitionSuffix(month)}_${tag}`;
 }
-
-export const monthBounds = (month: string) => `FOR VALUES FROM ('${monthStart(month)}') TO ('${monthStart(addMonths(month, 1))}')`;
-
-/** The CHECK that lets ATTACH PARTITION skip scanning a month table. */
-export const monthCheck = (month: string) => `CHECK (month >= '${monthStart(month)}' AND month < '${monthStart(addMonths(month, 1))}')`;
 
 /**
  * Puts a loaded month table (usage columns, primary key, month CHECK) in the place of the

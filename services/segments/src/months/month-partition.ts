@@ -1,0 +1,7 @@
+import { addMonths, monthStart } from './month';
+
+/** A month partition's bounds (from a validated 'YYYY-MM': no user text reaches the SQL). */
+export const monthBounds = (month: string) => `FOR VALUES FROM ('${monthStart(month)}') TO ('${monthStart(addMonths(month, 1))}')`;
+
+/** The CHECK that lets ATTACH PARTITION skip scanning a month table. */
+export const monthCheck = (month: string) => `CHECK (month >= '${monthStart(month)}' AND month < '${monthStart(addMonths(month, 1))}')`;
