@@ -89,18 +89,18 @@ describe('the whole-line fast path in the file’s column order', () => {
     return { month: monthOfKey(row.monthKey(line, at)), text: out.join('') };
   };
 
-  it('copies the line as it is but for the month, which becomes a date', () => {
+  it('copies the line as it is but for the month, which it leaves out', () => {
     const row = compileFileOrderRow(FILE_SPECS.usage, FILE_SPECS.usage.columns.map((c) => c.name));
-    expect(typed(row, 'S1,2026-09,188.50,320,40,12,2048,35.20,0,ACTIVE,MAIL139;FETION')).toEqual({ month: '2026-09', text: 'S1,2026-09-01,188.50,320,40,12,2048,35.20,0,ACTIVE,MAIL139;FETION\n' });
-    expect(typed(row, 'S2,2026-12,0.00,0,0,0,0,-3.50,1,CHURNED,\r')).toEqual({ month: '2026-12', text: 'S2,2026-12-01,0.00,0,0,0,0,-3.50,1,CHURNED,\n' });
+    expect(typed(row, 'S1,2026-09,188.50,320,40,12,2048,35.20,0,ACTIVE,MAIL139;FETION')).toEqual({ month: '2026-09', text: 'S1,188.50,320,40,12,2048,35.20,0,ACTIVE,MAIL139;FETION\n' });
+    expect(typed(row, 'S2,2026-12,0.00,0,0,0,0,-3.50,1,CHURNED,\r')).toEqual({ month: '2026-12', text: 'S2,0.00,0,0,0,0,-3.50,1,CHURNED,\n' });
     expect(typed(row, 'S3,0999-01,0.00,0,0,0,0,-3.50,1,CHURNED,')).toMatchObject({ month: '0999-01' });
   });
 
   it('keeps any column order, the month first or last included', () => {
     const first = compileFileOrderRow(FILE_SPECS.usage, ['month', 'subscriber_id', 'bill_amount', 'outgoing_mou', 'long_distance_mou', 'roaming_mou', 'data_mb', 'balance', 'arrears_months', 'status']);
-    expect(typed(first, '2026-09,S1,1.00,1,0,0,0,0.00,0,ACTIVE')).toEqual({ month: '2026-09', text: '2026-09-01,S1,1.00,1,0,0,0,0.00,0,ACTIVE\n' });
+    expect(typed(first, '2026-09,S1,1.00,1,0,0,0,0.00,0,ACTIVE')).toEqual({ month: '2026-09', text: 'S1,1.00,1,0,0,0,0.00,0,ACTIVE\n' });
     const last = compileFileOrderRow(FILE_SPECS.usage, ['subscriber_id', 'bill_amount', 'outgoing_mou', 'long_distance_mou', 'roaming_mou', 'data_mb', 'balance', 'arrears_months', 'status', 'month']);
-    expect(typed(last, 'S1,1.00,1,0,0,0,0.00,0,ACTIVE,2026-09\r')).toEqual({ month: '2026-09', text: 'S1,1.00,1,0,0,0,0.00,0,ACTIVE,2026-09-01\n' });
+    expect(typed(last, 'S1,1.00,1,0,0,0,0.00,0,ACTIVE,2026-09\r')).toEqual({ month: '2026-09', text: 'S1,1.00,1,0,0,0,0.00,0,ACTIVE\n' });
   });
 
   it('leaves lines that need the exact path, and refuses columns it does not know', () => {

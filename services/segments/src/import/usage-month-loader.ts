@@ -1,5 +1,6 @@
 import { Client } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
+import { monthStart } from '../months/month';
 import { monthCheck } from '../months/month-partition';
 import { loadedMonthTable } from './usage-month-tables';
 
@@ -26,7 +27,7 @@ export class UsageMonthLoader {
     this.table = loadedMonthTable(month, tag);
   }
 
-  /** Connects, creates the month's table and starts COPY with the file's columns (in the file's order). */
+  /** Connects, creates the month's table and starts COPY with the file's columns (in the file's order), the month left out. */
   static async open(url: string, month: string, tag: string, columns: readonly string[]): Promise<UsageMonthLoader> {
     const loader = new UsageMonthLoader(url, month, tag);
     await loader.client.connect();
@@ -39,8 +40,11 @@ export class UsageMonthLoader {
       await loader.client.query(
         `CREATE TABLE segments.${loader.table} (LIKE segments.usage INCLUDING DEFAULTS, CONSTRAINT ${loader.table}_month ${monthCheck(month)})`,
       );
+      // Rows come without their month, which is this table's: a default instead of a date to parse per row.
+      await loader.client.query(`ALTER TABLE segments.${loader.table} ALTER COLUMN month SET DEFAULT '${monthStart(month)}'`);
       const forceNotNull = columns.includes('services') ? ', FORCE_NOT_NULL (services)' : '';
-      loader.copy = loader.client.query(copyFrom(`COPY segments.${loader.table} (${columns.join(', ')}) FROM STDIN WITH (FORMAT csv${forceNotNull})`));
+      const copied = columns.filter((c) => c !== 'month');
+      loader.copy = loader.client.query(copyFrom(`COPY segments.${loader.table} (${copied.join(', ')}) FROM STDIN WITH (FORMAT csv${forceNotNull})`));
       const copy = loader.copy;
       loader.copied = new Promise((resolve, reject) => {
         copy.on('finish', resolve);
@@ -85,6 +89,7 @@ export class UsageMonthLoader {
       await this.client.query('ROLLBACK');
       return false;
     }
+    await this.client.query(`ALTER TABLE segments.${this.table} ALTER COLUMN month DROP DEFAULT`);
     // A small sample is plenty to plan the refresh that follows an import.
     await this.client.query('SET LOCAL default_statistics_target = 10');
     await this.client.query(`ANALYZE segments.${this.table}`);

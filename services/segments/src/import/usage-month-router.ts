@@ -33,8 +33,8 @@ interface Bucket {
 
 /**
  * Reads a usage extract (UTF-8 text, header first, every column known), checks every cell
- * and sends each valid row, typed and in the file's column order, to its month's output,
- * opened on first sight of the month. Bad cells go to the error sink with their line and
+ * and sends each valid row, typed, in the file's column order and without its month cell,
+ * to its month's output, opened on first sight of the month. Bad cells go to the error sink with their line and
  * the row is left out. Nearly every line takes one regular expression (the fast path);
  * lines with quotes or blanks take the exact, cell-by-cell path.
  */
@@ -158,7 +158,8 @@ export class UsageMonthRouter extends Writable {
     for (let i = 0; i < this.rules.length; i++) {
       const code = this.rules[i].check(fields[i]);
       if (code === null) {
-        typed.push(this.rules[i].typed(fields[i]));
+        // The month cell is left out, as on the fast path.
+        if (i !== this.monthIndex) typed.push(this.rules[i].typed(fields[i]));
         continue;
       }
       bad = true;
