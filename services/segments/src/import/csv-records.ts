@@ -8,6 +8,11 @@ export class MalformedCsvError extends Error {
   }
 }
 
+/** A record must have as many fields as the header. */
+export function expectFields(fields: string[], count: number, line: number): void {
+  if (fields.length !== count) throw new MalformedCsvError(line, `expected ${count} fields, found ${fields.length}`);
+}
+
 /**
  * Splits CSV text (RFC 4180: quoted fields may hold commas, quotes and line breaks) into
  * records, fed in chunks of any size. Lines without a quote take a fast path (a plain

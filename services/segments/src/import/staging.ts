@@ -5,9 +5,9 @@ import { FILE_SPECS, type ImportFileKind } from './file-specs';
 import { ImportErrorCode, ImportFileError } from './import.errors';
 import type { ImportSource } from './import-source';
 import { SQL_TYPES } from './cell-rules';
-import { MalformedCsvError } from './csv-records';
 import type { ErrorSink } from './error-sink';
-import { NotUtf8Error, Utf8CheckTransform } from './utf8-check.transform';
+import { asFileError } from './read-errors';
+import { Utf8CheckTransform } from './utf8-check.transform';
 import { ValidateRowsTransform } from './validate-rows.transform';
 
 export const stageTable = (kind: ImportFileKind) => `stage_${kind}`;
@@ -81,11 +81,7 @@ export async function copyIntoStaging(
     );
     await target.errors.flush();
   } catch (error) {
-    if (error instanceof NotUtf8Error || error instanceof MalformedCsvError) {
-      const code = error instanceof NotUtf8Error ? ImportErrorCode.NOT_UTF8 : ImportErrorCode.MALFORMED_CSV;
-      throw new ImportFileError({ file: target.fileName, line: error.line, column: null, code, value: null, message: error.message });
-    }
-    throw error;
+    throw asFileError(error, target.fileName);
   } finally {
     clearInterval(timer);
   }

@@ -1,14 +1,13 @@
 import { pipeline } from 'node:stream/promises';
 import type { PoolClient } from 'pg';
-import { MalformedCsvError } from './csv-records';
 import type { ErrorSink } from './error-sink';
 import { FILE_SPECS } from './file-specs';
-import { ImportErrorCode, ImportFileError } from './import.errors';
 import type { ImportSource } from './import-source';
 import { loadKnownSubscribers } from './known-subscribers';
+import { asFileError } from './read-errors';
 import { UsageMonthLoader } from './usage-month-loader';
 import { TooManyMonthsError, UsageMonthRouter } from './usage-month-router';
-import { NotUtf8Error, Utf8CheckTransform } from './utf8-check.transform';
+import { Utf8CheckTransform } from './utf8-check.transform';
 
 /** Months one file may spread over on the direct path (one connection each). */
 export const MAX_MONTH_LOADERS = 24;
@@ -74,11 +73,7 @@ export async function loadUsageDirectly(request: DirectUsageRequest): Promise<Di
   } catch (error) {
     if (error instanceof TooManyMonthsError) return await giveUp(error.message);
     await dropLoaded(request.client, loaders);
-    if (error instanceof NotUtf8Error || error instanceof MalformedCsvError) {
-      const code = error instanceof NotUtf8Error ? ImportErrorCode.NOT_UTF8 : ImportErrorCode.MALFORMED_CSV;
-      throw new ImportFileError({ file: request.fileName, line: error.line, column: null, code, value: null, message: error.message });
-    }
-    throw error;
+    throw asFileError(error, request.fileName);
   } finally {
     clearInterval(timer);
     await Promise.all(loaders.map((l) => l.close()));

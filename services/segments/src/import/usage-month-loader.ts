@@ -32,19 +32,24 @@ export class UsageMonthLoader {
     const loader = new UsageMonthLoader(url, month, tag);
     await loader.client.connect();
     try {
-      // The key's sort for a month of a million subscribers wants memory rather than temporary files.
-      await loader.client.query("SET maintenance_work_mem = '256MB'");
-      // The months' keys are built side by side already: workers per build would only queue for the cores.
-      await loader.client.query('SET max_parallel_maintenance_workers = 0');
-      await loader.client.query('BEGIN');
+      // One round trip (fixed SQL; the table name and month come from a validated month and the job's tag).
       await loader.client.query(
-        `CREATE TABLE segments.${loader.table} (LIKE segments.usage INCLUDING DEFAULTS, CONSTRAINT ${loader.table}_month ${monthCheck(month)})`,
+        [
+          // The key's sort for a month of a million subscribers wants memory rather than temporary files.
+          "SET maintenance_work_mem = '256MB'",
+          // The months' keys are built side by side already: workers per build would only queue for the cores.
+          'SET max_parallel_maintenance_workers = 0',
+          'BEGIN',
+          `CREATE TABLE segments.${loader.table} (LIKE segments.usage INCLUDING DEFAULTS, CONSTRAINT ${loader.table}_month ${monthCheck(month)})`,
+          // Rows come without their month, which is this table's: a default instead of a date to parse per row.
+          `ALTER TABLE segments.${loader.table} ALTER COLUMN month SET DEFAULT '${monthStart(month)}'`,
+        ].join(';\n'),
       );
-      // Rows come without their month, which is this table's: a default instead of a date to parse per row.
-      await loader.client.query(`ALTER TABLE segments.${loader.table} ALTER COLUMN month SET DEFAULT '${monthStart(month)}'`);
       const forceNotNull = columns.includes('services') ? ', FORCE_NOT_NULL (services)' : '';
       const copied = columns.filter((c) => c !== 'month');
-      loader.copy = loader.client.query(copyFrom(`COPY segments.${loader.table} (${copied.join(', ')}) FROM STDIN WITH (FORMAT csv${forceNotNull})`));
+      // FREEZE (the table is this transaction's own): rows are written frozen and the pages all
+      // visible, so neither the first reads nor autovacuum rewrite a freshly loaded month.
+      loader.copy = loader.client.query(copyFrom(`COPY segments.${loader.table} (${copied.join(', ')}) FROM STDIN WITH (FORMAT csv, FREEZE${forceNotNull})`));
       const copy = loader.copy;
       loader.copied = new Promise((resolve, reject) => {
         copy.on('finish', resolve);
@@ -83,17 +88,14 @@ export class UsageMonthLoader {
     this.copy!.end();
     await this.copied;
     try {
-      await this.client.query(`ALTER TABLE segments.${this.table} ADD PRIMARY KEY (subscriber_id, month)`);
+      await this.client.query(`ALTER TABLE segments.${this.table} ADD PRIMARY KEY (subscriber_id, month), ALTER COLUMN month DROP DEFAULT`);
     } catch (error) {
       if ((error as { code?: string }).code !== UNIQUE_VIOLATION) throw error;
       await this.client.query('ROLLBACK');
       return false;
     }
-    await this.client.query(`ALTER TABLE segments.${this.table} ALTER COLUMN month DROP DEFAULT`);
     // A small sample is plenty to plan the refresh that follows an import.
-    await this.client.query('SET LOCAL default_statistics_target = 10');
-    await this.client.query(`ANALYZE segments.${this.table}`);
-    await this.client.query('COMMIT');
+    await this.client.query(['SET LOCAL default_statistics_target = 10', `ANALYZE segments.${this.table}`, 'COMMIT'].join(';\n'));
     this.committed = true;
     return true;
   }

@@ -1,7 +1,7 @@
 import { Writable } from 'node:stream';
 import { CellRule, trimSpaces } from './cell-rules';
 import { cellError } from './cell-error';
-import { CsvRecordSplitter, MalformedCsvError } from './csv-records';
+import { CsvRecordSplitter, expectFields } from './csv-records';
 import type { CellError, ErrorSink } from './error-sink';
 import { compileFileOrderRow, monthOfKey } from './fast-row';
 import type { FileSpec } from './file-specs';
@@ -150,9 +150,7 @@ export class UsageMonthRouter extends Writable {
       this.headerSeen = true;
       return;
     }
-    if (fields.length !== this.header.length) {
-      throw new MalformedCsvError(line, `expected ${this.header.length} fields, found ${fields.length}`);
-    }
+    expectFields(fields, this.header.length, line);
     let bad = false;
     const typed: string[] = [];
     for (let i = 0; i < this.rules.length; i++) {

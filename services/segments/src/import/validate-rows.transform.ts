@@ -1,6 +1,6 @@
 import { Transform, type TransformCallback } from 'node:stream';
 import { CellRule, trimSpaces } from './cell-rules';
-import { CsvRecordSplitter, MalformedCsvError } from './csv-records';
+import { CsvRecordSplitter, expectFields } from './csv-records';
 import { cellError } from './cell-error';
 import { compileFastRow } from './fast-row';
 import type { CellError, ErrorSink } from './error-sink';
@@ -69,9 +69,7 @@ export class ValidateRowsTransform extends Transform {
       this.headerSeen = true;
       return;
     }
-    if (fields.length !== this.header.length) {
-      throw new MalformedCsvError(line, `expected ${this.header.length} fields, found ${fields.length}`);
-    }
+    expectFields(fields, this.header.length, line);
     this.rows++;
     let typed = String(line);
     let bad = false;
