@@ -53,10 +53,14 @@ export async function loadUsageDirectly(request: DirectUsageRequest): Promise<Di
   };
   const check = new Utf8CheckTransform();
   const known = await request.timed('read subscribers', () => loadKnownSubscribers(request.client, request.jobId, request.stagedSubscribersFile));
-  const router = new UsageMonthRouter(spec, source.header, request.errors, known, async (month) => {
-    const loader = await UsageMonthLoader.open(request.url, month, tag, source.header);
-    loaders.push(loader);
-    return loader;
+  const opening: Promise<UsageMonthLoader>[] = [];
+  const router = new UsageMonthRouter(spec, source.header, request.errors, known, (month) => {
+    const open = UsageMonthLoader.open(request.url, month, tag, source.header).then((loader) => {
+      loaders.push(loader);
+      return loader;
+    });
+    opening.push(open);
+    return open;
   }, MAX_MONTH_LOADERS);
   const timer = setInterval(() => request.onBytes(check.bytes, check.lines), 250);
   try {
@@ -76,6 +80,8 @@ export async function loadUsageDirectly(request: DirectUsageRequest): Promise<Di
     throw asFileError(error, request.fileName);
   } finally {
     clearInterval(timer);
+    // Months still opening when the load stopped are closed too (their tables go with their transactions).
+    await Promise.allSettled(opening);
     await Promise.all(loaders.map((l) => l.close()));
   }
 }

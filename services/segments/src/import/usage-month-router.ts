@@ -28,7 +28,8 @@ interface Bucket {
   /** Rows not written yet, and all valid rows of the month. */
   unwritten: number;
   rows: number;
-  output: MonthOutput | null;
+  /** The month's output, opened as soon as the month is first seen (while the file is read on). */
+  output: Promise<MonthOutput>;
 }
 
 /**
@@ -105,23 +106,17 @@ export class UsageMonthRouter extends Writable {
       bucket.text.push(text);
       bucket.chars += text.length;
     }
-    const due = [...this.buckets].filter(([, b]) => b.chars > 0 && (atEnd || b.chars >= FLUSH_CHARS));
-    const opening = due.filter(([, b]) => b.output === null);
-    if (opening.length > 0) {
-      const open = [...this.buckets.values()].filter((b) => b.output !== null).length;
-      if (open + opening.length > this.maxMonths) throw new TooManyMonthsError(`more than ${this.maxMonths} months in one file`);
-      // New months' connections are opened side by side.
-      await Promise.all(opening.map(async ([key, b]) => { b.output = await this.openMonth(monthOfKey(key)); }));
-    }
     const waits: Promise<void>[] = [];
-    for (const [, bucket] of due) {
+    for (const bucket of this.buckets.values()) {
+      if (bucket.chars === 0 || (!atEnd && bucket.chars < FLUSH_CHARS)) continue;
+      const output = await bucket.output;
       const text = bucket.text.length === 1 ? bucket.text[0] : bucket.text.join('');
       bucket.text = [];
       bucket.chars = 0;
       bucket.rows += bucket.unwritten;
       const rows = bucket.unwritten;
       bucket.unwritten = 0;
-      if (!bucket.output!.write(text, rows)) waits.push(bucket.output!.drained());
+      if (!output.write(text, rows)) waits.push(output.drained());
     }
     await Promise.all(waits);
   }
@@ -129,7 +124,11 @@ export class UsageMonthRouter extends Writable {
   private bucket(key: number): Bucket {
     let bucket = this.buckets.get(key);
     if (bucket === undefined) {
-      bucket = { pieces: [], text: [], chars: 0, unwritten: 0, rows: 0, output: null };
+      if (this.buckets.size === this.maxMonths) throw new TooManyMonthsError(`more than ${this.maxMonths} months in one file`);
+      const output = this.openMonth(monthOfKey(key));
+      // A failed open is reported when the month is first written, not as an unhandled rejection.
+      output.catch(() => undefined);
+      bucket = { pieces: [], text: [], chars: 0, unwritten: 0, rows: 0, output };
       this.buckets.set(key, bucket);
     }
     this.rows++;
