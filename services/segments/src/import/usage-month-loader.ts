@@ -40,7 +40,10 @@ export class UsageMonthLoader {
           // The months' keys are built side by side already: workers per build would only queue for the cores.
           'SET max_parallel_maintenance_workers = 0',
           'BEGIN',
-          `CREATE TABLE segments.${loader.table} (LIKE segments.usage INCLUDING DEFAULTS, CONSTRAINT ${loader.table}_month ${monthCheck(month)})`,
+          // A loaded month is never changed, only replaced; its rows are frozen and it is analysed
+          // here. An autovacuum of it would find nothing to do, yet hold up the month's next swap.
+          `CREATE TABLE segments.${loader.table} (LIKE segments.usage INCLUDING DEFAULTS, CONSTRAINT ${loader.table}_month ${monthCheck(month)})
+           WITH (autovacuum_enabled = false)`,
           // Rows come without their month, which is this table's: a default instead of a date to parse per row.
           `ALTER TABLE segments.${loader.table} ALTER COLUMN month SET DEFAULT '${monthStart(month)}'`,
         ].join(';\n'),
