@@ -7,6 +7,7 @@ import { createTestDatabase, type TestDatabase } from '@retention/test-kit';
 import { segmentsService } from '../app';
 import { JobService } from '../jobs/job.service';
 import { ImportService, type ImportRequest } from './import.service';
+import { generateDemoData } from '../generator/generate';
 import { MAX_MONTH_LOADERS } from './usage-fast-load';
 
 let db: TestDatabase;
@@ -299,6 +300,21 @@ describe('usage months', () => {
     expect(outcome.files[0]).toMatchObject({ route: 'staged', rowsImported: months.length });
     expect(await count("SELECT count(*)::int AS n FROM segments.usage WHERE subscriber_id = 'S1' AND month BETWEEN '2020-01-01' AND '2022-01-01'")).toBe(months.length);
     expect(await loadingTables()).toBe(0);
+  });
+
+  it('loads generated extracts to the same rows on the direct and the staged path', async () => {
+    const generated = await generateDemoData({ subscribers: 300, months: 4, seed: 11, outDir: path.join(dir, 'generated'), endMonth: '2024-04' });
+    const first = await run({ subscribers: generated.files.subscribers, usage: generated.files.usage });
+    expect(first.outcome.files[1]).toMatchObject({ route: 'direct', rowsImported: generated.counts.usage });
+    await service.dataSource.query("CREATE TABLE public.direct_rows AS SELECT * FROM segments.usage WHERE month BETWEEN '2024-01-01' AND '2024-04-01'");
+    // An extra column sends the same rows down the staged path.
+    const lines = fs.readFileSync(generated.files.usage, 'utf8').trimEnd().split('\n');
+    const staged = await run({ usage: write('generated-extra.csv', lines.map((l, i) => `${l},${i === 0 ? 'remark' : 'x'}`)) });
+    expect(staged.outcome.files[0]).toMatchObject({ route: 'staged', rowsImported: generated.counts.usage });
+    const differ = async (a: string, b: string) => count(`SELECT count(*)::int AS n FROM (SELECT * FROM ${a} EXCEPT SELECT * FROM ${b}) d`);
+    const live = "(SELECT * FROM segments.usage WHERE month BETWEEN '2024-01-01' AND '2024-04-01') l";
+    expect([await differ('public.direct_rows', live), await differ(live, 'public.direct_rows')]).toEqual([0, 0]);
+    await service.dataSource.query('DROP TABLE public.direct_rows');
   });
 
   it('quarantines a repeated month row and imports the first one', async () => {
