@@ -8,7 +8,7 @@ import { segmentsService } from '../app';
 import { JobService } from '../jobs/job.service';
 import { ImportService, type ImportRequest } from './import.service';
 import { generateDemoData } from '../generator/generate';
-import { MAX_MONTH_LOADERS } from './usage-fast-load';
+import { MAX_MONTH_LOADERS } from './usage-direct-load';
 
 let db: TestDatabase;
 let service: RunningService;

@@ -8,7 +8,7 @@ import { IMPORT_FILE_KINDS, type ImportFileKind } from './file-specs';
 import { ImportFileError, type ImportErrorCode, type ImportRowError } from './import.errors';
 import { openImportSource } from './import-source';
 import { checkHeader, copyIntoStaging, createTypedStage } from './staging';
-import { dropLoaded, loadUsageDirectly, type DirectUsageLoad } from './usage-fast-load';
+import { dropLoaded, loadUsageDirectly, type DirectUsageLoad } from './usage-direct-load';
 import { UsageIncoming } from './usage-incoming';
 import { validateStaged } from './validation';
 

@@ -35,9 +35,10 @@ interface Bucket {
 /**
  * Reads a usage extract (UTF-8 text, header first, every column known), checks every cell
  * and sends each valid row, typed, in the file's column order and without its month cell,
- * to its month's output, opened on first sight of the month. Bad cells go to the error sink with their line and
- * the row is left out. Nearly every line takes one regular expression (the fast path);
- * lines with quotes or blanks take the exact, cell-by-cell path.
+ * to its month's output, opened on first sight of the month. Bad cells and unknown
+ * subscribers go to the error sink with their line, and the row is left out. Nearly every
+ * line takes one regular expression (the fast path); lines with quotes or blanks take the
+ * exact, cell-by-cell path.
  */
 export class UsageMonthRouter extends Writable {
   /** Rows read, bad ones included. */
