@@ -43,17 +43,6 @@ async function shapeLikePartition(runner: QueryRunner, parent: string, table: st
   );
 }
 
-/** Creates the month's partition of a month-partitioned table when it is missing. */
-export async function ensureMonthPartition(runner: QueryRunner | DataSource, table: 'usage' | 'membership', month: string): Promise<string> {
-  const name = `${table}_${partitionSuffix(month)}`;
-  // Identifiers come from a validated YYYY-MM month; the bounds are bound as literals of the same.
-  await runner.query(
-    `CREATE TABLE IF NOT EXISTS segments.${name} PARTITION OF segments.${table}
-     FOR VALUES FROM ('${monthStart(month)}') TO ('${monthStart(addMonths(month, 1))}')`,
-  );
-  return name;
-}
-
 export class SegmentEngineService {
   constructor(private readonly dataSource: DataSource) {}
 
@@ -66,6 +55,8 @@ export class SegmentEngineService {
    */
   async refresh(month: string, onProgress: (p: RefreshProgress) => void = () => undefined): Promise<{ members: number }> {
     const months = [0, 1, 2, 3, 4, 5].map((k) => monthStart(addMonths(month, -k)));
+    // The only identifiers built into the SQL below: from a month partitionSuffix() has
+    // validated as YYYY-MM (it throws on anything else); every value is a bind parameter.
     const partition = `membership_${partitionSuffix(month)}`;
     const fresh = `${partition}_fresh`;
     const runner = this.dataSource.createQueryRunner();

@@ -1,6 +1,11 @@
 import type { DataSource } from 'typeorm';
-import { monthStart } from '../months/month';
-import { ensureMonthPartition } from './segment-engine.service';
+import { monthStart, partitionSuffix } from '../months/month';
+import { monthBounds } from '../months/month-partition';
+
+/** A usage month's partition for hand-built rows (the import makes its own). */
+async function ensureUsagePartition(dataSource: DataSource, month: string): Promise<void> {
+  await dataSource.query(`CREATE TABLE IF NOT EXISTS segments.usage_${partitionSuffix(month)} PARTITION OF segments.usage ${monthBounds(month)}`);
+}
 
 export interface SubscriberFixture {
   id: string;
@@ -38,7 +43,7 @@ export async function insertSubscriber(
     [s.id, fakeMsisdn(s.id), s.branch ?? 'CD', s.brand ?? 'EASYOWN', s.join ?? '2015-01-15', s.groupClass ?? null, s.keyMember ?? false, s.familyPlan ?? false],
   );
   for (const [month, u] of Object.entries(usage)) {
-    await ensureMonthPartition(dataSource, 'usage', month);
+    await ensureUsagePartition(dataSource, month);
     await dataSource.query(
       `INSERT INTO segments.usage (subscriber_id, month, bill_amount, outgoing_mou, long_distance_mou, roaming_mou, data_mb, balance, arrears_months, status)
        VALUES ($1, $2::date, $3, $4, 0, 0, 0, 0, $5, $6)`,

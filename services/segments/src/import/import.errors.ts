@@ -37,3 +37,8 @@ export class ImportFileError extends Error {
     super(error.message);
   }
 }
+
+/** PostgreSQL's unique_violation: building a key over rows that repeat it. */
+export function isUniqueViolation(error: unknown): boolean {
+  return (error as { code?: string }).code === '23505';
+}

@@ -170,6 +170,7 @@ export class ImportService {
       throw error;
     } finally {
       await usageIncoming?.drop(client).catch(() => undefined);
+      // After a swap the loaders' tables are gone (renamed); after a rolled-back swap they are back and go here.
       if (directUsage) await dropLoaded(client, directUsage.loaders).catch(() => undefined);
       await client.query('DISCARD TEMP').catch(() => undefined);
       await client.query('RESET work_mem').catch(() => undefined);

@@ -2,9 +2,9 @@ import { Client } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { monthStart } from '../months/month';
 import { monthCheck } from '../months/month-partition';
+import { isUniqueViolation } from './import.errors';
 import { loadedMonthTable } from './usage-month-tables';
 
-const UNIQUE_VIOLATION = '23505';
 /** Text one month's connection may have queued before the file is read on. */
 const MAX_QUEUED_BYTES = 4 << 20;
 
@@ -16,7 +16,6 @@ const MAX_QUEUED_BYTES = 4 << 20;
  */
 export class UsageMonthLoader {
   readonly table: string;
-  rows = 0;
   private readonly client: Client;
   private copy: ReturnType<typeof copyFrom> | null = null;
   private copied: Promise<void> | null = null;
@@ -72,8 +71,7 @@ export class UsageMonthLoader {
    * `drained()`. The queue is allowed to grow well past the stream's own mark: waiting
    * on one month while the others' connections sit idle cost a quarter of the load.
    */
-  write(text: string, rows: number): boolean {
-    this.rows += rows;
+  write(text: string): boolean {
     this.copy!.write(text);
     return this.copy!.writableLength < MAX_QUEUED_BYTES;
   }
@@ -93,7 +91,7 @@ export class UsageMonthLoader {
     try {
       await this.client.query(`ALTER TABLE segments.${this.table} ADD PRIMARY KEY (subscriber_id, month), ALTER COLUMN month DROP DEFAULT`);
     } catch (error) {
-      if ((error as { code?: string }).code !== UNIQUE_VIOLATION) throw error;
+      if (!isUniqueViolation(error)) throw error;
       await this.client.query('ROLLBACK');
       return false;
     }

@@ -9,7 +9,7 @@ import { ImportErrorCode } from './import.errors';
 
 /** Where the typed lines of one month go. */
 export interface MonthOutput {
-  write(text: string, rows: number): boolean;
+  write(text: string): boolean;
   drained(): Promise<void>;
 }
 
@@ -25,8 +25,7 @@ interface Bucket {
   /** Joined text not written yet. */
   text: string[];
   chars: number;
-  /** Rows not written yet, and all valid rows of the month. */
-  unwritten: number;
+  /** Valid rows of the month. */
   rows: number;
   /** The month's output, opened as soon as the month is first seen (while the file is read on). */
   output: Promise<MonthOutput>;
@@ -77,14 +76,14 @@ export class UsageMonthRouter extends Writable {
       }
       const bucket = this.bucket(fastRow.monthKey(text, at));
       fastRow.push(text, at, bucket.pieces);
-      bucket.unwritten++;
+      bucket.rows++;
       return true;
     });
   }
 
   /** Valid rows per month ('YYYY-MM'). */
   get counts(): Map<string, number> {
-    return new Map([...this.buckets].map(([key, b]) => [monthOfKey(key), b.rows + b.unwritten]));
+    return new Map([...this.buckets].map(([key, b]) => [monthOfKey(key), b.rows]));
   }
 
   override _write(chunk: Buffer, _encoding: BufferEncoding, done: (error?: Error | null) => void): void {
@@ -114,10 +113,7 @@ export class UsageMonthRouter extends Writable {
       const text = bucket.text.length === 1 ? bucket.text[0] : bucket.text.join('');
       bucket.text = [];
       bucket.chars = 0;
-      bucket.rows += bucket.unwritten;
-      const rows = bucket.unwritten;
-      bucket.unwritten = 0;
-      if (!output.write(text, rows)) waits.push(output.drained());
+      if (!output.write(text)) waits.push(output.drained());
     }
     await Promise.all(waits);
   }
@@ -129,7 +125,7 @@ export class UsageMonthRouter extends Writable {
       const output = this.openMonth(monthOfKey(key));
       // A failed open is reported when the month is first written, not as an unhandled rejection.
       output.catch(() => undefined);
-      bucket = { pieces: [], text: [], chars: 0, unwritten: 0, rows: 0, output };
+      bucket = { pieces: [], text: [], chars: 0, rows: 0, output };
       this.buckets.set(key, bucket);
     }
     this.rows++;
@@ -176,6 +172,6 @@ export class UsageMonthRouter extends Writable {
     const month = trimSpaces(fields[this.monthIndex]);
     const bucket = this.bucket(Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1);
     bucket.pieces.push(typed.join(','), '\n');
-    bucket.unwritten++;
+    bucket.rows++;
   };
 }

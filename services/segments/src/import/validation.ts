@@ -1,6 +1,6 @@
 import type { PoolClient } from 'pg';
 import { FILE_SPECS, type ImportFileKind } from './file-specs';
-import { ImportErrorCode } from './import.errors';
+import { ImportErrorCode, isUniqueViolation } from './import.errors';
 import { stageTable } from './staging';
 
 /**
@@ -71,9 +71,8 @@ async function addPrimaryKey(client: PoolClient, table: string, key: readonly st
     await client.query(`ALTER TABLE ${table} ADD PRIMARY KEY (${key.join(', ')})`);
     return true;
   } catch (error) {
-    if ((error as { code?: string }).code === UNIQUE_VIOLATION) return false;
+    if (isUniqueViolation(error)) return false;
     throw error;
   }
 }
 
-const UNIQUE_VIOLATION = '23505';
