@@ -12,15 +12,15 @@ import { timed } from './measure';
 export async function rawCopyUsage(pool: Pool, file: string): Promise<{ seconds: number; rows: number }> {
   const client = await pool.connect();
   try {
-    await client.query('DROP TABLE IF EXISTS public.bench_raw_usage');
-    await client.query(`CREATE UNLOGGED TABLE public.bench_raw_usage (
+    await client.query('DROP TABLE IF EXISTS segments.bench_raw_usage');
+    await client.query(`CREATE UNLOGGED TABLE segments.bench_raw_usage (
       subscriber_id text, month text, bill_amount numeric(12,2), outgoing_mou int, long_distance_mou int, roaming_mou int,
       data_mb int, balance numeric(12,2), arrears_months int, status text, services text)`);
     const { seconds } = await timed(() =>
-      pipeline(fs.createReadStream(file, { highWaterMark: 1 << 20 }), client.query(copyFrom('COPY public.bench_raw_usage FROM STDIN WITH (FORMAT csv, HEADER true)'))),
+      pipeline(fs.createReadStream(file, { highWaterMark: 1 << 20 }), client.query(copyFrom('COPY segments.bench_raw_usage FROM STDIN WITH (FORMAT csv, HEADER true)'))),
     );
-    const { rows } = await client.query<{ n: number }>('SELECT count(*)::int AS n FROM public.bench_raw_usage');
-    await client.query('DROP TABLE public.bench_raw_usage');
+    const { rows } = await client.query<{ n: number }>('SELECT count(*)::int AS n FROM segments.bench_raw_usage');
+    await client.query('DROP TABLE segments.bench_raw_usage');
     return { seconds, rows: rows[0].n };
   } finally {
     client.release();

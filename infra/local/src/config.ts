@@ -38,11 +38,12 @@ export function platformConfig(env: NodeJS.ProcessEnv = process.env): PlatformCo
     seedDemo: !production && env.SEED_DEMO !== 'false',
     publicHost: env.PUBLIC_HOST ?? 'localhost',
     gatewayPort: port(env, 'GATEWAY_PORT', 4000),
+    // In migration order (SERVICE_NAMES of @retention/db): each may read the `_api` views of those before it.
     subgraphs: [
+      { name: 'training', portEnv: 'TRAINING_PORT', port: port(env, 'TRAINING_PORT', 4104) },
       { name: 'segments', portEnv: 'SEGMENTS_PORT', port: port(env, 'SEGMENTS_PORT', 4101) },
       { name: 'campaigns', portEnv: 'CAMPAIGNS_PORT', port: port(env, 'CAMPAIGNS_PORT', 4102) },
       { name: 'evaluation', portEnv: 'EVALUATION_PORT', port: port(env, 'EVALUATION_PORT', 4103) },
-      { name: 'training', portEnv: 'TRAINING_PORT', port: port(env, 'TRAINING_PORT', 4104) },
     ],
     frontends: [
       { name: 'shell', dir: 'frontends/shell', port: port(env, 'SHELL_PORT', 3000) },

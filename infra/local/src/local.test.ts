@@ -12,7 +12,7 @@ describe('platformConfig', () => {
     const config = platformConfig({});
     expect(config.gatewayPort).toBe(4000);
     expect(config.frontends.map((f) => f.port)).toEqual([3000, 3001, 3002, 3003]);
-    expect(config.subgraphs.map((s) => s.port)).toEqual([4101, 4102, 4103, 4104]);
+    expect(config.subgraphs.map((s) => [s.name, s.port])).toEqual([['training', 4104], ['segments', 4101], ['campaigns', 4102], ['evaluation', 4103]]);
     expect(config.seedDemo).toBe(true);
     expect(config.databaseUrl).toBeUndefined();
   });

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import type http from 'node:http';
 import path from 'node:path';
-import { DEFAULT_DATABASE_NAME, startEmbeddedPostgres, type RunningPostgres } from '@retention/db';
+import { DEFAULT_DATABASE_NAME, loadOrCreateLocalSecrets, prepareServiceDatabase, serviceUrlEnv, setupServiceRoles, startEmbeddedPostgres, type RunningPostgres } from '@retention/db';
 import { REPO_ROOT, browserEnv, type PlatformConfig } from './config';
 import { portInUse, spawnNode, stopProcess, waitForHealthy, type ManagedProcess } from './processes';
 import { startStaticServer } from './static-server';
@@ -19,9 +19,11 @@ function requireBuilt(file: string): string {
 }
 
 /**
- * Starts everything in order: the database (embedded unless DATABASE_URL), the four
- * subgraphs (each migrates its own schema and seeds demo data when asked), the gateway,
- * then the four frontends. Anything started is stopped again if a later step fails.
+ * Starts everything in order: the database (embedded unless DATABASE_URL), the service
+ * roles and their schemas, each service's migrations in dependency order (training →
+ * segments → campaigns → evaluation, as its own role), the four subgraphs (seeding demo
+ * data when asked), the gateway, then the four frontends. Anything started is stopped
+ * again if a later step fails.
  */
 export async function startPlatform(config: PlatformConfig, log: (line: string) => void): Promise<RunningPlatform> {
   let postgres: RunningPostgres | undefined;
@@ -61,10 +63,27 @@ export async function startPlatform(config: PlatformConfig, log: (line: string) 
       databaseUrl = postgres.url;
     }
 
-    const baseEnv = { ...process.env, DATABASE_URL: databaseUrl, SEED_DEMO: String(config.seedDemo) };
-    for (const subgraph of config.subgraphs) {
-      const script = requireBuilt(path.join(REPO_ROOT, 'services', subgraph.name, 'dist', 'main.js'));
-      processes.push(spawnNode(subgraph.name, script, { ...baseEnv, [subgraph.portEnv]: String(subgraph.port) }, log));
+    // DATABASE_URL is an administrator's connection: it makes the roles, and no service gets it.
+    const secrets = loadOrCreateLocalSecrets(config.dataDir);
+    await setupServiceRoles(postgres?.adminUrl ?? databaseUrl, secrets.databasePasswords);
+    await prepareServiceDatabase(databaseUrl);
+    const baseEnv: NodeJS.ProcessEnv = {
+      ...process.env,
+      ...serviceUrlEnv(databaseUrl, secrets.databasePasswords),
+      JWT_SECRET: process.env.JWT_SECRET ?? secrets.jwtSecret,
+      SEED_DEMO: String(config.seedDemo),
+      RUN_MIGRATIONS: 'false',
+    };
+    delete baseEnv.DATABASE_URL;
+    const scripts = config.subgraphs.map((s) => requireBuilt(path.join(REPO_ROOT, 'services', s.name, 'dist', 'main.js')));
+    // config.subgraphs lists the services in migration order.
+    for (const [i, subgraph] of config.subgraphs.entries()) {
+      const migration = spawnNode(`${subgraph.name} migrate`, scripts[i], baseEnv, log, ['migrate']);
+      const code = await migration.exited;
+      if (code !== 0) throw new Error(`${subgraph.name}: migrations failed (exit code ${code})`);
+    }
+    for (const [i, subgraph] of config.subgraphs.entries()) {
+      processes.push(spawnNode(subgraph.name, scripts[i], { ...baseEnv, [subgraph.portEnv]: String(subgraph.port) }, log));
     }
     await Promise.all(
       config.subgraphs.map((s, i) => waitForHealthy(`http://127.0.0.1:${s.port}/healthz`, processes[i])),

@@ -10,8 +10,8 @@ export interface ManagedProcess {
 }
 
 /** Runs a Node script as a child, prefixing each output line with its name. */
-export function spawnNode(name: string, script: string, env: NodeJS.ProcessEnv, log: (line: string) => void): ManagedProcess {
-  const child = spawn(process.execPath, [script], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+export function spawnNode(name: string, script: string, env: NodeJS.ProcessEnv, log: (line: string) => void, args: string[] = []): ManagedProcess {
+  const child = spawn(process.execPath, [script, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   for (const stream of [child.stdout!, child.stderr!]) {
     readline.createInterface({ input: stream }).on('line', (line) => log(`[${name}] ${line}`));
   }

@@ -29,8 +29,9 @@ export function createServiceDataSource(options: ServiceDataSourceOptions): Data
 }
 
 /**
- * Creates the service's schema (TypeORM keeps its migration table there, so the
- * schema must exist first), then applies pending migrations in one transaction each.
+ * Applies pending migrations in one transaction each, as the service's own role. The
+ * schema is made beforehand by `prepareServiceDatabase` (owned by that role); it is only
+ * created here when missing and the connection may do so (an administrator's).
  */
 export async function migrate(dataSource: DataSource): Promise<string[]> {
   const schema = (dataSource.options as { schema?: string }).schema;
@@ -39,7 +40,8 @@ export async function migrate(dataSource: DataSource): Promise<string[]> {
   const client = new Client({ connectionString: url });
   await client.connect();
   try {
-    await client.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
+    const found = await client.query('SELECT 1 FROM pg_namespace WHERE nspname = $1', [schema]);
+    if (found.rowCount === 0) await client.query(`CREATE SCHEMA ${schema}`);
   } finally {
     await client.end();
   }

@@ -1,3 +1,6 @@
 export * from './config';
 export * from './embedded';
 export * from './data-source';
+export * from './roles';
+export * from './local-secrets';
+export * from './lock-retry';

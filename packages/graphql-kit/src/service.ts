@@ -1,6 +1,6 @@
 import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
-import { migrate, resolveDatabaseUrl } from '@retention/db';
+import { migrate, resolveDatabaseUrl, SERVICE_NAMES, serviceDatabaseUrl, type ServiceName } from '@retention/db';
 import { portFromEnv } from './env';
 import type { BaseContext } from './context';
 import { startSubgraphServer, type RunningServer } from './server';
@@ -12,7 +12,7 @@ export interface ServiceRuntime<TRuntime> {
 }
 
 export interface ServiceDefinition<TContext extends BaseContext, TRuntime = undefined> {
-  name: string;
+  name: ServiceName;
   /** Environment variable holding the port, and its default (e.g. TRAINING_PORT, 4104). */
   portEnv: string;
   defaultPort: number;
@@ -80,9 +80,48 @@ export async function startService<TContext extends BaseContext, TRuntime>(
  * `main.ts` of every subgraph: DATABASE_URL (or the embedded default), the port from
  * its env variable, SEED_DEMO=true for demo data; stops cleanly on SIGINT/SIGTERM.
  */
+/**
+ * Migrates services' schemas in dependency order (training → segments → campaigns →
+ * evaluation: a service's `_api` grants and queries need the ones before it), each as its
+ * own role. `pnpm start`, the tests and a production deployment all migrate this way
+ * before any service listens.
+ */
+export async function migrateInOrder(
+  definitions: readonly Pick<ServiceDefinition<BaseContext>, 'name' | 'createDataSource'>[],
+  urlFor: (service: ServiceName) => string,
+  log: (line: string) => void = () => undefined,
+): Promise<void> {
+  const ordered = [...definitions].sort((a, b) => SERVICE_NAMES.indexOf(a.name) - SERVICE_NAMES.indexOf(b.name));
+  for (const definition of ordered) {
+    const dataSource = definition.createDataSource(urlFor(definition.name));
+    try {
+      const applied = await migrate(dataSource);
+      if (applied.length > 0) log(`${definition.name}: applied migrations ${applied.join(', ')}`);
+    } finally {
+      if (dataSource.isInitialized) await dataSource.destroy();
+    }
+  }
+}
+
+/**
+ * `node services/<name>/dist/main.js` serves the subgraph; with the argument `migrate` it
+ * only applies the service's migrations and exits (the production deployment step, run
+ * for each service in the order of SERVICE_NAMES before the services start).
+ */
 export function runServiceFromEnv<TContext extends BaseContext, TRuntime>(definition: ServiceDefinition<TContext, TRuntime>): void {
+  const databaseUrl = serviceDatabaseUrl(definition.name, resolveDatabaseUrl());
+  if (process.argv[2] === 'migrate') {
+    migrateInOrder([definition], () => databaseUrl, console.log).then(
+      () => process.exit(0),
+      (error) => {
+        console.error(`[${definition.name}] migration failed:`, error);
+        process.exit(1);
+      },
+    );
+    return;
+  }
   const options: StartServiceOptions = {
-    databaseUrl: resolveDatabaseUrl(),
+    databaseUrl,
     port: portFromEnv(definition.portEnv, definition.defaultPort),
     seedDemo: process.env.SEED_DEMO === 'true',
     runMigrations: process.env.RUN_MIGRATIONS !== 'false',

@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import net from 'node:net';
-import { startEmbeddedPostgres, type RunningPostgres } from '@retention/db';
+import { randomBytes } from 'node:crypto';
+import { randomServicePasswords, setupServiceRoles, startEmbeddedPostgres, type RunningPostgres } from '@retention/db';
 
 declare global {
   var __RETENTION_TEST_PG__: RunningPostgres | undefined;
@@ -24,11 +25,13 @@ function freePort(): Promise<number> {
 /**
  * Jest globalSetup: one real PostgreSQL per jest run. With DATABASE_URL set it is
  * used as the admin connection; otherwise an embedded cluster is started in a temp
- * directory. Each test file then creates its own database (createTestDatabase).
+ * directory. The service roles get fresh random passwords for the run. Each test file
+ * then creates its own database (createTestDatabase).
  */
 export default async function globalSetup(): Promise<void> {
   if (process.env.DATABASE_URL) {
     process.env.TEST_PG_ADMIN_URL = process.env.DATABASE_URL;
+    await setupRoles(process.env.DATABASE_URL);
     return;
   }
   // The embedded server runs as the `postgres` user when we are root, so its
@@ -39,4 +42,11 @@ export default async function globalSetup(): Promise<void> {
   globalThis.__RETENTION_TEST_PG__ = pg;
   globalThis.__RETENTION_TEST_PG_DIR__ = dir;
   process.env.TEST_PG_ADMIN_URL = pg.adminUrl;
+  await setupRoles(pg.adminUrl);
+}
+
+async function setupRoles(adminUrl: string): Promise<void> {
+  const passwords = randomServicePasswords(() => randomBytes(18).toString('base64url'));
+  await setupServiceRoles(adminUrl, passwords);
+  process.env.TEST_PG_ROLE_PASSWORDS = JSON.stringify(passwords);
 }

@@ -11,7 +11,7 @@ let service: RunningService;
 
 beforeAll(async () => {
   db = await createTestDatabase();
-  service = await startService(evaluationService, { databaseUrl: db.url, port: 0, seedDemo: true });
+  service = await startService(evaluationService, { databaseUrl: db.urlFor('evaluation'), port: 0, seedDemo: true });
 });
 
 afterAll(async () => {

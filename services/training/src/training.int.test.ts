@@ -12,7 +12,7 @@ let service: RunningService;
 
 beforeAll(async () => {
   db = await createTestDatabase();
-  service = await startService(trainingService, { databaseUrl: db.url, port: 0, seedDemo: true });
+  service = await startService(trainingService, { databaseUrl: db.urlFor('training'), port: 0, seedDemo: true });
 });
 
 afterAll(async () => {
@@ -175,7 +175,7 @@ describe('me', () => {
 
 describe('migrations', () => {
   it('are idempotent and seeding twice adds nobody', async () => {
-    const again = await startService(trainingService, { databaseUrl: db.url, port: 0, seedDemo: true });
+    const again = await startService(trainingService, { databaseUrl: db.urlFor('training'), port: 0, seedDemo: true });
     await again.stop();
     const res = await postGraphQL<{ users: unknown[] }>(service.url, '{ users { id } }', {}, admin());
     expect(res.data!.users.length).toBeGreaterThanOrEqual(9);

@@ -1,6 +1,0 @@
-import type { BranchRef } from './branch-ref.type';
-
-/** Segments holds no branch rows of its own: a reference is just its key. */
-export const branchRefReference = {
-  __resolveReference: (reference: { code: string }): BranchRef => ({ code: reference.code }),
-};
