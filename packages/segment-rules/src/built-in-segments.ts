@@ -29,7 +29,7 @@ export type CountedKey = BuiltInSegmentKey | typeof ON_NETWORK_KEY | (typeof DYN
 export const COUNTED_KEYS: readonly CountedKey[] = [ON_NETWORK_KEY, ...BUILT_IN_SEGMENT_KEYS, ...DYNAMIC_MEASURE_KEYS];
 
 /**
- * How each key reads off a row of segments.membership (alias m). Fixed SQL text, no
+ * How each key reads off a row of segments.membership or segments_api.membership_v1 (alias m). Fixed SQL text, no
  * user input: used to count every key in one pass over the month's snapshot.
  */
 export const SEGMENT_PREDICATES: Record<CountedKey, string> = {

@@ -1,4 +1,4 @@
-import { DomainError } from '@retention/graphql-kit';
+import { defineDomainError } from '@retention/graphql-kit';
 import type { ZodIssue } from 'zod';
 import { RULE_FIELD_BY_KEY, RULE_OPERATORS, type RuleField } from './rule-fields';
 import { MAX_RULE_CONDITIONS, MAX_RULE_DEPTH, ruleSchema, type Condition, type RuleNode } from './rule.schema';
@@ -8,12 +8,12 @@ export enum RuleErrorCode {
 }
 
 /** Says what is wrong and where (a path like `rule.all[1].any[0].value`). */
-export class RuleError extends DomainError<RuleErrorCode> {
+export class RuleError extends defineDomainError<RuleErrorCode>({ INVALID_RULE: '规则不完整或不正确：{problem}' }) {
   constructor(
     readonly path: string,
     problem: string,
   ) {
-    super(RuleErrorCode.INVALID_RULE, `${path}: ${problem}`, { path });
+    super(RuleErrorCode.INVALID_RULE, `${path}: ${problem}`, { field: path, problem });
   }
 }
 
@@ -80,7 +80,25 @@ function compareNumber(expr: string, condition: Condition, path: string, params:
   return `(${expr} ${NUMBER_OPS[condition.op]} ${params.add(expectNumber(condition.value, path), 'numeric')})`;
 }
 
-function compileCondition(condition: Condition, path: string, params: SqlParams): string {
+/**
+ * The relations a compiled rule reads. Inside segments: its private tables. In any other
+ * service (campaigns' eligibility rules): segments' published read contract, which has
+ * the same columns under the same names.
+ */
+export interface RuleSource {
+  membership: string;
+  subscriber: string;
+  usage: string;
+}
+
+export const SEGMENTS_PRIVATE_SOURCE: RuleSource = { membership: 'segments.membership', subscriber: 'segments.subscriber', usage: 'segments.usage' };
+export const SEGMENTS_API_SOURCE: RuleSource = {
+  membership: 'segments_api.membership_v1',
+  subscriber: 'segments_api.subscriber_v1',
+  usage: 'segments_api.usage_month_v1',
+};
+
+function compileCondition(condition: Condition, path: string, params: SqlParams, source: RuleSource): string {
   const field = RULE_FIELD_BY_KEY.get(condition.field);
   if (!field) throw new RuleError(`${path}.field`, `unknown field "${condition.field}"`);
   if (!RULE_OPERATORS[field.type].includes(condition.op)) {
@@ -91,7 +109,7 @@ function compileCondition(condition: Condition, path: string, params: SqlParams)
     // Each of the months m-k+1 … m must satisfy it; a month without usage counts as 0.
     const test = compareNumber('coalesce(h.v, 0)', condition, path, params);
     return `(SELECT bool_and(${test}) FROM generate_series(0, ${params.add(condition.eachOfLastMonths - 1, 'int')}) AS g (i)
-      LEFT JOIN LATERAL (SELECT uh.${field.monthlyColumn} AS v FROM segments.usage uh
+      LEFT JOIN LATERAL (SELECT uh.${field.monthlyColumn} AS v FROM ${source.usage} uh
         WHERE uh.subscriber_id = m.subscriber_id AND uh.month = (m.month - make_interval(months => g.i))::date) h ON true)`;
   }
   switch (field.type) {
@@ -120,16 +138,16 @@ function compileCondition(condition: Condition, path: string, params: SqlParams)
   }
 }
 
-function compileNode(node: RuleNode, path: string, params: SqlParams, depth: number, counter: { n: number }): string {
+function compileNode(node: RuleNode, path: string, params: SqlParams, depth: number, counter: { n: number }, source: RuleSource): string {
   if (depth > MAX_RULE_DEPTH) throw new RuleError(path, `rules nest at most ${MAX_RULE_DEPTH} levels`);
   if (isCondition(node)) {
     counter.n++;
     if (counter.n > MAX_RULE_CONDITIONS) throw new RuleError(path, `a rule has at most ${MAX_RULE_CONDITIONS} conditions`);
-    return compileCondition(node, path, params);
+    return compileCondition(node, path, params, source);
   }
-  if ('all' in node) return `(${node.all.map((n, i) => compileNode(n, `${path}.all[${i}]`, params, depth + 1, counter)).join(' AND ')})`;
-  if ('any' in node) return `(${node.any.map((n, i) => compileNode(n, `${path}.any[${i}]`, params, depth + 1, counter)).join(' OR ')})`;
-  return `(NOT coalesce(${compileNode(node.not, `${path}.not`, params, depth + 1, counter)}, false))`;
+  if ('all' in node) return `(${node.all.map((n, i) => compileNode(n, `${path}.all[${i}]`, params, depth + 1, counter, source)).join(' AND ')})`;
+  if ('any' in node) return `(${node.any.map((n, i) => compileNode(n, `${path}.any[${i}]`, params, depth + 1, counter, source)).join(' OR ')})`;
+  return `(NOT coalesce(${compileNode(node.not, `${path}.not`, params, depth + 1, counter, source)}, false))`;
 }
 
 /**
@@ -137,12 +155,17 @@ function compileNode(node: RuleNode, path: string, params: SqlParams, depth: num
  * and u (usage at the month). Field names map to fixed SQL; values become parameters
  * appended to `params` (which may already hold the caller's own).
  */
-export function compileRule(input: unknown, params: SqlParams): string {
+export function compileRule(input: unknown, params: SqlParams, source: RuleSource = SEGMENTS_PRIVATE_SOURCE): string {
   const rule = parseRule(input);
-  return `coalesce(${compileNode(rule, 'rule', params, 1, { n: 0 })}, false)`;
+  return `coalesce(${compileNode(rule, 'rule', params, 1, { n: 0 }, source)}, false)`;
 }
 
-/** FROM clause the compiled predicate expects; $1 is the month's first day. */
-export const RULE_FROM = `segments.membership m
-  JOIN segments.subscriber s ON s.subscriber_id = m.subscriber_id
-  LEFT JOIN segments.usage u ON u.subscriber_id = m.subscriber_id AND u.month = m.month`;
+/** FROM clause the compiled predicate expects (aliases m, s, u); filter m.month yourself. */
+export function ruleFrom(source: RuleSource = SEGMENTS_PRIVATE_SOURCE): string {
+  return `${source.membership} m
+  JOIN ${source.subscriber} s ON s.subscriber_id = m.subscriber_id
+  LEFT JOIN ${source.usage} u ON u.subscriber_id = m.subscriber_id AND u.month = m.month`;
+}
+
+/** The FROM clause inside segments, over its private tables. */
+export const RULE_FROM = ruleFrom(SEGMENTS_PRIVATE_SOURCE);

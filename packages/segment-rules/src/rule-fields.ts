@@ -1,12 +1,11 @@
-import { BRANCH_CODES } from '@retention/domain';
-import { SPECIAL_TYPES, STICKY_SERVICES } from '../import/file-specs';
+import { BRANCH_CODES, SPECIAL_TYPES, STICKY_SERVICES } from '@retention/domain';
 
 export type RuleFieldType = 'number' | 'text' | 'enum' | 'bool' | 'set';
 
 export interface RuleField {
   key: string;
   type: RuleFieldType;
-  /** SQL over m (membership at the month), s (subscriber), u (usage at the month): fixed text, never user input. */
+  /** SQL over m (membership at the month), s (subscriber), u (usage at the month): fixed text, never user input. The same column names exist in segments' private tables and in its `segments_api` views, so one expression serves both sources. */
   sql: string;
   /** For "in each of the last k months": the usage column holding the monthly value. */
   monthlyColumn?: string;

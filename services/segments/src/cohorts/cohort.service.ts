@@ -1,7 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { monthStart } from '../months/month';
-import { BUILT_IN_SEGMENT_KEYS, SEGMENT_PREDICATES, type BuiltInSegmentKey } from '../engine/built-in-segments';
-import { RULE_FROM, SqlParams, compileRule } from '../rules/rule-compiler';
+import { BUILT_IN_SEGMENT_KEYS, RULE_FROM, SEGMENT_PREDICATES, SqlParams, compileRule, type BuiltInSegmentKey } from '@retention/segment-rules';
 import { SegmentDefinitionService } from '../rules/segment-definition.service';
 import { SegmentsError, SegmentsErrorCode } from '../segments/segments.errors';
 
@@ -65,19 +64,19 @@ export class CohortService {
   /** Freezes the members of a built-in segment or a saved rule at a refreshed base month. */
   async create(input: { name: string; segment?: string | null; definitionId?: string | null; baseMonth: string }, user: string): Promise<Cohort> {
     const name = input.name.trim();
-    if (name.length === 0 || name.length > 60) throw new SegmentsError(SegmentsErrorCode.BAD_NAME, 'name: 1–60 characters', { argument: 'name' });
+    if (name.length === 0 || name.length > 60) throw new SegmentsError(SegmentsErrorCode.BAD_NAME, 'name: 1–60 characters', { field: 'name' });
     if (Boolean(input.segment) === Boolean(input.definitionId)) {
-      throw new SegmentsError(SegmentsErrorCode.UNKNOWN_SEGMENT, 'segment: give either a built-in segment key or a saved segment id', { argument: 'segment' });
+      throw new SegmentsError(SegmentsErrorCode.UNKNOWN_SEGMENT, 'segment: give either a built-in segment key or a saved segment id', { field: 'segment' });
     }
     const [{ refreshed }] = await this.dataSource.query('SELECT EXISTS (SELECT 1 FROM segments.refreshed_month WHERE month = $1::date) AS refreshed', [monthStart(input.baseMonth)]);
     if (!refreshed) {
-      throw new SegmentsError(SegmentsErrorCode.MONTH_NOT_REFRESHED, `baseMonth: ${input.baseMonth} has no segment snapshot yet`, { argument: 'baseMonth' });
+      throw new SegmentsError(SegmentsErrorCode.MONTH_NOT_REFRESHED, `baseMonth: ${input.baseMonth} has no segment snapshot yet`, { field: 'baseMonth' });
     }
     const params = new SqlParams([monthStart(input.baseMonth)]);
     let predicate: string;
     if (input.segment) {
       if (!(BUILT_IN_SEGMENT_KEYS as readonly string[]).includes(input.segment)) {
-        throw new SegmentsError(SegmentsErrorCode.UNKNOWN_SEGMENT, `segment: "${input.segment}" is not a built-in segment key`, { argument: 'segment' });
+        throw new SegmentsError(SegmentsErrorCode.UNKNOWN_SEGMENT, `segment: "${input.segment}" is not a built-in segment key`, { field: 'segment' });
       }
       predicate = SEGMENT_PREDICATES[input.segment as BuiltInSegmentKey];
     } else {
@@ -111,7 +110,7 @@ export class CohortService {
 
   async find(id: string): Promise<Cohort> {
     const rows: CohortRow[] = UUID.test(id) ? await this.dataSource.query(`SELECT ${COHORT_COLUMNS} FROM segments.cohort WHERE id = $1`, [id]) : [];
-    if (!rows[0]) throw new SegmentsError(SegmentsErrorCode.COHORT_NOT_FOUND, `id: no cohort ${id}`, { argument: 'id' });
+    if (!rows[0]) throw new SegmentsError(SegmentsErrorCode.COHORT_NOT_FOUND, `id: no cohort ${id}`, { field: 'id' });
     return toCohort(rows[0]);
   }
 
@@ -130,7 +129,7 @@ export class CohortService {
         `SELECT to_char(t.month, 'YYYY-MM') AS month, cm.branch_code, sp.split, sp.with_measure,
                 count(*)::int AS members,
                 count(*) FILTER (WHERE u.status IS NOT NULL AND u.status <> 'CHURNED')::int AS retained,
-                count(*) FILTER (WHERE u.status <> 'CHURNED' AND u.bill_amount >= 120 AND u.outgoing_mou >= 100)::int AS value_retained
+                count(*) FILTER (WHERE u.status <> 'CHURNED' AND segments_api.is_mid_high_end(u.bill_amount, u.outgoing_mou))::int AS value_retained
          FROM segments.cohort_member cm
          CROSS JOIN (SELECT month FROM segments.loaded_month WHERE month > $2::date) t
          CROSS JOIN LATERAL (VALUES ${splits}) AS sp (split, with_measure)

@@ -61,7 +61,7 @@ facts AS (
 )
 SELECT $1::date AS month, f.subscriber_id, f.branch_code,
        f.a0 AS arpu, round(f.sum3 / 3, 2)::numeric(12,2) AS avg_arpu, f.mou,
-       (f.a0 >= 120 AND f.mou >= 100) AS mid_high_end,
+       segments_api.is_mid_high_end(f.a0, f.mou) AS mid_high_end,
        f.dynamic AS dynamic_mid_high_end,
        (f.a0 > 80 AND f.a0 < 120) AS near_mid_high_end,
        CASE WHEN NOT f.dynamic THEN NULL

@@ -1,7 +1,7 @@
 import { startService, type RunningService } from '@retention/graphql-kit';
 import { createTestDatabase, type TestDatabase } from '@retention/test-kit';
 import { segmentsService } from '../app';
-import { BUILT_IN_SEGMENT_KEYS } from './built-in-segments';
+import { BUILT_IN_SEGMENT_KEYS } from '@retention/segment-rules';
 import { tenureMonthsSql } from './membership.sql';
 import { SegmentEngineService } from './segment-engine.service';
 import { insertOffer, insertSubscriber, type UsageFixture } from './test-fixtures';
@@ -18,7 +18,7 @@ let engine: SegmentEngineService;
 
 beforeAll(async () => {
   db = await createTestDatabase();
-  service = await startService(segmentsService, { databaseUrl: db.url, port: 0 });
+  service = await startService(segmentsService, { databaseUrl: db.urlFor('segments'), port: 0 });
   engine = new SegmentEngineService(service.dataSource);
 });
 

@@ -2,8 +2,9 @@ import type { DataSource, QueryRunner } from 'typeorm';
 import { BRANCH_CODES } from '@retention/domain';
 import { addMonths, monthEnd, monthStart, partitionSuffix } from '../months/month';
 import { monthBounds, monthCheck } from '../months/month-partition';
-import { BUILT_IN_SEGMENT_KEYS, COUNTED_KEYS, SEGMENT_PREDICATES, type BuiltInSegmentKey, type CountedKey } from './built-in-segments';
+import { BUILT_IN_SEGMENT_KEYS, COUNTED_KEYS, SEGMENT_PREDICATES, type BuiltInSegmentKey, type CountedKey } from '@retention/segment-rules';
 import { MEMBERSHIP_SELECT } from './membership.sql';
+import { withLockRetry } from '@retention/db';
 
 export interface RefreshProgress {
   phase: 'membership' | 'counts' | 'done';
@@ -94,11 +95,14 @@ export class SegmentEngineService {
          CROSS JOIN LATERAL (SELECT per_branch.counts[k.i] AS n) c`,
         [monthStart(month), [...BRANCH_CODES], [...keys]],
       );
-      await runner.query(`DROP TABLE IF EXISTS segments.${partition}`);
-      await runner.query(`ALTER TABLE segments.${fresh} RENAME TO ${partition}`);
-      // Index names are unique in the schema: the next refresh makes its own ${fresh}_pkey.
-      await runner.query(`ALTER TABLE segments.${partition} RENAME CONSTRAINT ${fresh}_pkey TO ${partition}_pkey`);
-      await runner.query(`ALTER TABLE segments.membership ATTACH PARTITION segments.${partition} ${monthBounds(month)}`);
+      // The swap gives way to readers of the month (short lock_timeout, retried).
+      await withLockRetry((sql) => runner.query(sql), async () => {
+        await runner.query(`DROP TABLE IF EXISTS segments.${partition}`);
+        await runner.query(`ALTER TABLE segments.${fresh} RENAME TO ${partition}`);
+        // Index names are unique in the schema: the next refresh makes its own ${fresh}_pkey.
+        await runner.query(`ALTER TABLE segments.${partition} RENAME CONSTRAINT ${fresh}_pkey TO ${partition}_pkey`);
+        await runner.query(`ALTER TABLE segments.membership ATTACH PARTITION segments.${partition} ${monthBounds(month)}`);
+      });
       await runner.query(
         `INSERT INTO segments.refreshed_month (month, members, refreshed_at) VALUES ($1::date, $2, now())
          ON CONFLICT (month) DO UPDATE SET members = EXCLUDED.members, refreshed_at = now()`,

@@ -1,4 +1,4 @@
-import { BRANCH_CODES } from '@retention/domain';
+import { BRANCH_CODES, SPECIAL_TYPES, STICKY_SERVICES } from '@retention/domain';
 
 export type ImportFileKind = 'subscribers' | 'usage' | 'offers';
 export const IMPORT_FILE_KINDS: readonly ImportFileKind[] = ['subscribers', 'usage', 'offers'];
@@ -22,11 +22,7 @@ export interface FileSpec {
   key: readonly string[];
 }
 
-export const SPECIAL_TYPES = [
-  'PUBLIC_PHONE', 'DATA_CARD', 'OFFICIAL', 'EMPLOYEE', 'TEST', 'RURAL',
-  'TRIAL', 'MILITARY', 'BIG_ACCOUNT', 'REGULATOR', 'GOVERNMENT', 'PENDING_CANCEL',
-] as const;
-export const STICKY_SERVICES = ['MAIL139', 'FETION', 'BANK_AUTOPAY', 'YINXINTONG', 'MOBILE_PAY'] as const;
+export { SPECIAL_TYPES, STICKY_SERVICES };
 
 /** DOMAIN.md §2, column by column. */
 export const FILE_SPECS: Record<ImportFileKind, FileSpec> = {

@@ -1,4 +1,5 @@
 import type { PoolClient } from 'pg';
+import { withLockRetry } from '@retention/db';
 import { partitionSuffix } from '../months/month';
 import { monthBounds } from '../months/month-partition';
 
@@ -11,11 +12,14 @@ export function loadedMonthTable(month: string, tag: string): string {
 
 /**
  * Puts a loaded month table (usage columns, primary key, month CHECK) in the place of the
- * month's live partition of segments.usage. Inside the caller's transaction.
+ * month's live partition of segments.usage. Inside the caller's transaction, giving way
+ * to readers (short lock_timeout, retried) rather than queueing them behind it.
  */
 export async function swapInMonth(client: PoolClient, table: string, month: string): Promise<void> {
   const live = `usage_${partitionSuffix(month)}`;
-  await client.query(`DROP TABLE IF EXISTS segments.${live}`);
-  await client.query(`ALTER TABLE segments.${table} RENAME TO ${live}`);
-  await client.query(`ALTER TABLE segments.usage ATTACH PARTITION segments.${live} ${monthBounds(month)}`);
+  await withLockRetry((sql) => client.query(sql), async () => {
+    await client.query(`DROP TABLE IF EXISTS segments.${live}`);
+    await client.query(`ALTER TABLE segments.${table} RENAME TO ${live}`);
+    await client.query(`ALTER TABLE segments.usage ATTACH PARTITION segments.${live} ${monthBounds(month)}`);
+  });
 }

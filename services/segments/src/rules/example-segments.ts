@@ -1,4 +1,4 @@
-import type { RuleNode } from './rule.schema';
+import type { RuleNode } from '@retention/segment-rules';
 
 /**
  * Seed 001's nine customer groups (SS1–SS9) as example segments. The seed names them

@@ -1,15 +1,16 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { GraphQLJSON } from 'graphql-scalars';
-import { scopeBranchFilter } from '@retention/auth';
-import { Role } from '@retention/domain';
+import { narrowBranches } from '@retention/auth';
+import { Capability } from '@retention/domain';
+import { requireScope } from '@retention/graphql-kit';
 import type { SegmentsContext } from '../context';
 import { SegmentsError, SegmentsErrorCode, monthArg } from '../segments/segments.errors';
-import { RULE_FIELDS, RULE_OPERATORS } from './rule-fields';
+import { RULE_FIELDS, RULE_OPERATORS } from '@retention/segment-rules';
 import { RuleFieldType, SaveSegmentInput, SegmentDefinitionType, SegmentPreviewType } from './segment-definition.type';
 
 @Resolver(() => SegmentDefinitionType)
 export class SegmentDefinitionResolver {
-  @Authorized()
+  @Authorized(Capability.SEGMENT_READ)
   @Query(() => [RuleFieldType], { description: 'Fields and operators for the rule builder.' })
   ruleFields(): RuleFieldType[] {
     return RULE_FIELDS.map((f) => ({
@@ -18,13 +19,13 @@ export class SegmentDefinitionResolver {
     }));
   }
 
-  @Authorized()
+  @Authorized(Capability.SEGMENT_READ)
   @Query(() => [SegmentDefinitionType])
   segmentDefinitions(@Ctx() ctx: SegmentsContext): Promise<SegmentDefinitionType[]> {
     return ctx.definitions.list();
   }
 
-  @Authorized()
+  @Authorized(Capability.SEGMENT_PREVIEW)
   @Query(() => SegmentPreviewType, { description: 'Live count of a rule at a month (default: the latest refreshed), by branch within the caller scope.' })
   async previewSegment(
     @Arg('rule', () => GraphQLJSON) rule: unknown,
@@ -34,18 +35,18 @@ export class SegmentDefinitionResolver {
     const refreshed = await ctx.engine.refreshedMonths();
     const target = month ? monthArg(month) : refreshed[refreshed.length - 1];
     if (!target || !refreshed.includes(target)) {
-      throw new SegmentsError(SegmentsErrorCode.MONTH_NOT_REFRESHED, `month: ${target ?? 'no month'} has no segment snapshot yet`, { argument: 'month' });
+      throw new SegmentsError(SegmentsErrorCode.MONTH_NOT_REFRESHED, `month: ${target ?? 'no month'} has no segment snapshot yet`, { field: 'month' });
     }
-    return ctx.definitions.preview(rule, target, scopeBranchFilter(ctx.user!, null));
+    return ctx.definitions.preview(rule, target, narrowBranches(requireScope(ctx, Capability.SEGMENT_PREVIEW), null));
   }
 
-  @Authorized(Role.PROVINCE_PLANNER)
+  @Authorized(Capability.SEGMENT_DEFINE)
   @Mutation(() => SegmentDefinitionType, { description: 'Creates or updates a user-defined segment after validating its rule.' })
   saveSegment(@Arg('input', () => SaveSegmentInput) input: SaveSegmentInput, @Ctx() ctx: SegmentsContext): Promise<SegmentDefinitionType> {
     return ctx.definitions.save(input, ctx.user!.username);
   }
 
-  @Authorized(Role.PROVINCE_PLANNER)
+  @Authorized(Capability.SEGMENT_DEFINE)
   @Mutation(() => Boolean)
   deleteSegment(@Arg('id', () => ID) id: string, @Ctx() ctx: SegmentsContext): Promise<boolean> {
     return ctx.definitions.delete(id);

@@ -1,8 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { monthStart } from '../months/month';
 import { SegmentsError, SegmentsErrorCode } from '../segments/segments.errors';
-import { RULE_FROM, SqlParams, compileRule } from './rule-compiler';
-import type { RuleNode } from './rule.schema';
+import { RULE_FROM, SqlParams, compileRule, type RuleNode } from '@retention/segment-rules';
 
 export interface SegmentDefinition {
   id: string;
@@ -48,7 +47,7 @@ export class SegmentDefinitionService {
 
   async find(id: string): Promise<SegmentDefinition> {
     const rows: DefinitionRow[] = UUID.test(id) ? await this.dataSource.query('SELECT * FROM segments.segment_definition WHERE id = $1', [id]) : [];
-    if (!rows[0]) throw new SegmentsError(SegmentsErrorCode.SEGMENT_NOT_FOUND, `id: no segment ${id}`, { argument: 'id' });
+    if (!rows[0]) throw new SegmentsError(SegmentsErrorCode.SEGMENT_NOT_FOUND, `id: no segment ${id}`, { field: 'id' });
     return toDefinition(rows[0]);
   }
 
@@ -67,7 +66,7 @@ export class SegmentDefinitionService {
 
   async save(input: { id?: string | null; name: string; description?: string | null; rule: unknown }, user: string): Promise<SegmentDefinition> {
     const name = input.name.trim();
-    if (name.length === 0 || name.length > 60) throw new SegmentsError(SegmentsErrorCode.BAD_NAME, 'name: 1–60 characters', { argument: 'name' });
+    if (name.length === 0 || name.length > 60) throw new SegmentsError(SegmentsErrorCode.BAD_NAME, 'name: 1–60 characters', { field: 'name' });
     compileRule(input.rule, new SqlParams());
     const rule = JSON.stringify(input.rule);
     if (input.id) {

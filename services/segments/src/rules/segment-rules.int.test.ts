@@ -14,7 +14,7 @@ const M = '2026-10';
 
 beforeAll(async () => {
   db = await createTestDatabase();
-  service = await startService(segmentsService, { databaseUrl: db.url, port: 0 });
+  service = await startService(segmentsService, { databaseUrl: db.urlFor('segments'), port: 0 });
   const ds = service.dataSource;
   definitions = new SegmentDefinitionService(ds);
   await insertSubscriber(ds, { id: 'low3', branch: 'CD' }, { '2026-08': { bill: 10, mou: 5 }, '2026-09': { bill: 10, mou: 5 }, [M]: { bill: 10, mou: 5 } });
@@ -75,7 +75,7 @@ describe('GraphQL', () => {
   it('reports a bad rule with its path and saves nothing', async () => {
     const res = await postGraphQL(service.url, 'mutation($i: SaveSegmentInput!) { saveSegment(input: $i) { id } }',
       { i: { name: '测试', rule: { all: [{ field: 'arpu', op: 'gte', value: 100 }, { field: 'colour', op: 'eq', value: 'red' }] } } }, planner);
-    expect(res.errors![0]).toMatchObject({ message: 'rule.all[1].field: unknown field "colour"', extensions: { code: 'INVALID_RULE', path: 'rule.all[1].field' } });
+    expect(res.errors![0]).toMatchObject({ message: 'rule.all[1].field: unknown field "colour"', extensions: { code: 'INVALID_RULE', field: 'rule.all[1].field', messages: { 'zh-CN': 'rule.all[1].field：规则不完整或不正确：unknown field "colour"', en: 'rule.all[1].field: unknown field "colour"' } } });
     expect((await definitions.list()).length).toBe(9);
   });
 

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import type { CountedKey } from '../engine/built-in-segments';
+import type { CountedKey } from '@retention/segment-rules';
 import { SegmentEngineService } from '../engine/segment-engine.service';
 import type { CrossStabilizationType, MidHighEndMonthlyAverageType } from './segment-count.type';
 
