@@ -1,8 +1,8 @@
 import jwt from 'jsonwebtoken';
-import { Role } from '@retention/domain';
+import { Capability, Role } from '@retention/domain';
 import { hashPassword, verifyPassword } from './password';
 import { InvalidTokenError, signToken, userFromAuthorizationHeader, verifyToken } from './token';
-import { canSeeBranch, scopeBranchFilter, visibleBranches } from './scope';
+import { narrowBranches, scopeBranchParam, scopeBranches, scopeOf, scopeReachesBranch, type Scope } from './scope';
 
 const planner = { id: '7', username: 'cd.planner', role: Role.BRANCH_PLANNER, branchCode: 'CD' };
 const province = { id: '1', username: 'province', role: Role.PROVINCE_PLANNER, branchCode: null };
@@ -47,17 +47,35 @@ describe('tokens', () => {
 });
 
 describe('branch scope', () => {
+  const segments = (user: typeof planner) => scopeOf(user, Capability.SEGMENT_READ) as Scope;
+
   it('limits branch roles to their own branch', () => {
-    expect(visibleBranches(planner)).toEqual(['CD']);
-    expect(visibleBranches(province)).toBeNull();
-    expect(canSeeBranch(planner, 'GA')).toBe(false);
-    expect(canSeeBranch(province, 'GA')).toBe(true);
+    expect(scopeBranches(segments(planner))).toEqual(['CD']);
+    expect(scopeBranches(segments(province))).toBeNull();
+    expect(scopeReachesBranch(segments(planner), 'GA')).toBe(false);
+    expect(scopeReachesBranch(segments(province), 'GA')).toBe(true);
+    expect(scopeBranchParam(segments(planner))).toBe('CD');
+    expect(scopeBranchParam(segments(province))).toBeNull();
+    expect(scopeBranchParam(null)).toBe('');
   });
 
   it('turns a request for another branch into nothing', () => {
-    expect(scopeBranchFilter(planner, ['GA'])).toEqual([]);
-    expect(scopeBranchFilter(planner, undefined)).toEqual(['CD']);
-    expect(scopeBranchFilter(province, ['GA'])).toEqual(['GA']);
-    expect(scopeBranchFilter(province, [])).toBeNull();
+    expect(narrowBranches(segments(planner), ['GA'])).toEqual([]);
+    expect(narrowBranches(segments(planner), undefined)).toEqual(['CD']);
+    expect(narrowBranches(segments(province), ['GA'])).toEqual(['GA']);
+    expect(narrowBranches(segments(province), [])).toBeNull();
+  });
+
+  it('gives roles exactly the reach of the role table', () => {
+    const trainer = { ...province, role: Role.TRAINER };
+    const admin = { ...province, role: Role.ADMIN };
+    const phone = { ...planner, role: Role.PHONE_MANAGER };
+    expect(scopeOf(trainer, Capability.CUSTOMER_READ)).toBeNull();
+    expect(scopeOf(admin, Capability.SEGMENT_PREVIEW)).toBeNull();
+    expect(scopeOf(phone, Capability.CUSTOMER_READ)).toMatchObject({ reach: 'OWN', branchCode: 'CD' });
+    // Data without an owner gives a phone manager nothing; KPI figures are read everywhere.
+    expect(scopeBranches(scopeOf(phone, Capability.CUSTOMER_READ)!)).toEqual([]);
+    expect(scopeBranches(scopeOf(phone, Capability.KPI_READ)!)).toBeNull();
+    expect(scopeOf(null, Capability.ORG_READ)).toBeNull();
   });
 });

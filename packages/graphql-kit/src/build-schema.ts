@@ -3,17 +3,17 @@ import 'reflect-metadata';
 import { buildSubgraphSchema, type GraphQLResolverMap } from '@apollo/subgraph';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { execute, parse, type GraphQLSchema } from 'graphql';
-import { buildSchema, createResolversMap, type NonEmptyArray } from 'type-graphql';
-import { roleAuthChecker } from './auth-checker';
+import { buildSchema, createResolversMap, getMetadataStorage, type NonEmptyArray } from 'type-graphql';
+import { capabilityAuthChecker } from './auth-checker';
+import type { Capability } from '@retention/domain';
 import type { BaseContext } from './context';
+import type { GuardedReference } from './guarded-reference';
 
 const FEDERATION_LINK =
   'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires"])';
 
-/** `__resolveReference` per entity type name. */
-// Method syntax on purpose: parameters are then checked bivariantly, so a service
-// may declare its own reference shape and context type.
-export type ReferenceResolvers = Record<string, { __resolveReference(reference: object, context: BaseContext): unknown }>;
+/** `__resolveReference` per entity type name, each behind its capability (guardedReference). */
+export type ReferenceResolvers = Record<string, GuardedReference>;
 
 export interface FederatedSchemaOptions {
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -22,6 +22,27 @@ export interface FederatedSchemaOptions {
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   orphanedTypes?: Function[];
   referenceResolvers?: ReferenceResolvers;
+  /** Root fields callable without a token (only training's `login`); every other resolver must be @Authorized. */
+  publicRootFields?: readonly string[];
+  /** Field resolvers (`Resolver.method`) reached from a public root field, so they cannot ask for a token. */
+  publicFieldResolvers?: readonly string[];
+}
+
+/**
+ * Every query, mutation and field resolver of the subgraph names what it needs
+ * (`@Authorized(Capability.X)`, or `@Authorized()` for the caller's own data); one
+ * without is a build error, not an open door.
+ */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+function assertEveryResolverGuarded(resolvers: readonly Function[], publicRootFields: readonly string[], publicFieldResolvers: readonly string[]): void {
+  const storage = getMetadataStorage();
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  const ours = (target: Function) => resolvers.some((r) => r === target || r.prototype instanceof target);
+  const unguarded = [
+    ...[...storage.queries, ...storage.mutations].filter((r) => ours(r.target) && r.roles === undefined && !publicRootFields.includes(r.schemaName)),
+    ...storage.fieldResolvers.filter((r) => ours(r.target) && r.roles === undefined && !publicFieldResolvers.includes(`${r.target.name}.${r.methodName}`)),
+  ].map((r) => `${r.target.name}.${r.methodName}`);
+  if (unguarded.length > 0) throw new Error(`resolvers without @Authorized(…): ${unguarded.join(', ')}`);
 }
 
 /**
@@ -33,18 +54,28 @@ export async function buildFederatedSchema(options: FederatedSchemaOptions): Pro
   const typeGraphqlSchema = await buildSchema({
     resolvers: options.resolvers,
     orphanedTypes: options.orphanedTypes,
-    authChecker: roleAuthChecker,
+    authChecker: capabilityAuthChecker,
     authMode: 'error',
     validate: false,
     emitSchemaFile: false,
   });
+  assertEveryResolverGuarded(options.resolvers, options.publicRootFields ?? [], options.publicFieldResolvers ?? []);
   const resolvers = createResolversMap(typeGraphqlSchema) as GraphQLResolverMap<BaseContext>;
   for (const [typeName, reference] of Object.entries(options.referenceResolvers ?? {})) {
-    resolvers[typeName] = { ...(resolvers[typeName] as object), ...reference } as GraphQLResolverMap<BaseContext>[string];
+    resolvers[typeName] = { ...(resolvers[typeName] as object), __resolveReference: reference.__resolveReference } as GraphQLResolverMap<BaseContext>[string];
   }
-  return buildSubgraphSchema([
+  const schema = buildSubgraphSchema([
     { typeDefs: parse(`${FEDERATION_LINK}\n${printSchemaWithDirectives(typeGraphqlSchema)}`), resolvers },
   ]);
+  REFERENCE_CAPABILITIES.set(schema, Object.fromEntries(Object.entries(options.referenceResolvers ?? {}).map(([type, ref]) => [type, ref.capability])));
+  return schema;
+}
+
+const REFERENCE_CAPABILITIES = new WeakMap<GraphQLSchema, Record<string, Capability>>();
+
+/** The capability each entity's reference resolver demands, per entity type (for the authorization tests). */
+export function referenceCapabilities(schema: GraphQLSchema): Record<string, Capability> {
+  return REFERENCE_CAPABILITIES.get(schema) ?? {};
 }
 
 /**

@@ -3,9 +3,11 @@ import { execute, parse } from 'graphql';
 import { Arg, Authorized, Directive, Field, ObjectType, Query, Resolver } from 'type-graphql';
 import { DataSource } from 'typeorm';
 import { signToken } from '@retention/auth';
-import { Role } from '@retention/domain';
+import { Capability, Role } from '@retention/domain';
 import { buildFederatedSchema, printSubgraphSdl } from './build-schema';
-import { DomainError, formatError } from './errors';
+import { guardedReference } from './guarded-reference';
+import { byKeyLoader, countByKeyLoader } from './loaders';
+import { defineDomainError, formatError } from './errors';
 import { portFromEnv } from './env';
 import { startSubgraphServer, type RunningServer } from './server';
 
@@ -19,7 +21,7 @@ class Branch {
   label: string;
 }
 
-class WidgetError extends DomainError<'WIDGET_BROKEN'> {}
+class WidgetError extends defineDomainError<'WIDGET_BROKEN'>({ WIDGET_BROKEN: '部件坏了：{why}' }) {}
 
 @Resolver()
 class WidgetResolver {
@@ -29,7 +31,7 @@ class WidgetResolver {
     return 'hi';
   }
 
-  @Authorized(Role.ADMIN)
+  @Authorized(Capability.USER_ADMIN)
   @Query(() => String)
   adminOnly(): string {
     return 'secret';
@@ -38,7 +40,7 @@ class WidgetResolver {
   @Authorized()
   @Query(() => String)
   broken(@Arg('why', () => String) why: string): string {
-    throw new WidgetError('WIDGET_BROKEN', `broken: ${why}`, { field: 'why' });
+    throw new WidgetError('WIDGET_BROKEN', `why: broken: ${why}`, { field: 'why', why });
   }
 
   @Query(() => String)
@@ -51,13 +53,12 @@ const referenceCalls: string[] = [];
 const schemaPromise = buildFederatedSchema({
   resolvers: [WidgetResolver],
   orphanedTypes: [Branch],
+  publicRootFields: ['ping'],
   referenceResolvers: {
-    Branch: {
-      __resolveReference: (ref: { code: string }) => {
-        referenceCalls.push(ref.code);
-        return { code: ref.code, label: `branch ${ref.code}` };
-      },
-    },
+    Branch: guardedReference(Capability.ORG_READ, (ref: { code: string }) => {
+      referenceCalls.push(ref.code);
+      return { code: ref.code, label: `branch ${ref.code}` };
+    }),
   },
 });
 
@@ -72,11 +73,47 @@ describe('buildFederatedSchema', () => {
     const result = await execute({
       schema: await schemaPromise,
       document: parse('{ _entities(representations: [{ __typename: "Branch", code: "ZG" }]) { ... on Branch { label } } }'),
-      contextValue: { user: null },
+      contextValue: { user: { id: '1', username: 'u', role: Role.TRAINER, branchCode: null } },
     });
     expect(result.errors).toBeUndefined();
     expect(result.data).toEqual({ _entities: [{ label: 'branch ZG' }] });
     expect(referenceCalls).toEqual(['ZG']);
+  });
+});
+
+describe('one authorization mechanism', () => {
+  it('refuses an entity reference to a role without the capability, and to no caller', async () => {
+    for (const user of [null, { id: '2', username: 'x', role: Role.PHONE_MANAGER, branchCode: null }]) {
+      const result = await execute({
+        schema: await schemaPromise,
+        document: parse('{ _entities(representations: [{ __typename: "Branch", code: "ZG" }]) { ... on Branch { label } } }'),
+        contextValue: { user },
+      });
+      expect(result.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    }
+  });
+
+  it('refuses to build a schema with a resolver that names no capability', async () => {
+    @Resolver()
+    class OpenResolver {
+      @Query(() => String)
+      leaky(): string {
+        return 'everything';
+      }
+    }
+    await expect(buildFederatedSchema({ resolvers: [OpenResolver] })).rejects.toThrow('resolvers without @Authorized(…): OpenResolver.leaky');
+  });
+
+  it('batches lookups by key in one call, missing keys get the default', async () => {
+    const calls: string[][] = [];
+    const loader = byKeyLoader(async (keys: string[]) => {
+      calls.push(keys);
+      return keys.filter((k) => k !== 'b').map((k) => ({ id: k }));
+    }, (row) => row.id);
+    expect(await Promise.all([loader.load('a'), loader.load('b'), loader.load('c')])).toEqual([{ id: 'a' }, null, { id: 'c' }]);
+    const counts = countByKeyLoader(async (keys: string[]) => keys.filter((k) => k === 'x').map((key) => ({ key, n: 3 })));
+    expect(await Promise.all([counts.load('x'), counts.load('y')])).toEqual([3, 0]);
+    expect(calls).toEqual([['a', 'b', 'c']]);
   });
 });
 
@@ -120,13 +157,16 @@ describe('startSubgraphServer', () => {
   it('checks roles with the auth checker', async () => {
     expect((await (await call('{ hello }', token(Role.TRAINER))).json()).data).toEqual({ hello: 'hi' });
     const denied = await (await call('{ adminOnly }', token(Role.TRAINER))).json();
-    expect(denied.errors[0].extensions.code).toBe('UNAUTHORIZED');
+    expect(denied.errors[0].extensions).toMatchObject({ code: 'UNAUTHORIZED', messages: { 'zh-CN': '您的角色无权查看或执行此操作' } });
     expect((await (await call('{ adminOnly }', token(Role.ADMIN))).json()).data).toEqual({ adminOnly: 'secret' });
   });
 
   it('maps a domain error to its code and details', async () => {
     const body = await (await call('{ broken(why: "gears") }', token(Role.ADMIN))).json();
-    expect(body.errors[0]).toMatchObject({ message: 'broken: gears', extensions: { code: 'WIDGET_BROKEN', field: 'why' } });
+    expect(body.errors[0]).toMatchObject({
+      message: 'why: broken: gears',
+      extensions: { code: 'WIDGET_BROKEN', field: 'why', messages: { 'zh-CN': 'why：部件坏了：gears', en: 'why: broken: gears' } },
+    });
   });
 });
 

@@ -6,3 +6,5 @@ export * from './build-schema';
 export * from './server';
 export * from './env';
 export * from './service';
+export * from './guarded-reference';
+export * from './loaders';

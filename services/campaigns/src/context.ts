@@ -1,5 +1,7 @@
 import type DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
+import { scopeOf } from '@retention/auth';
+import { Capability } from '@retention/domain';
 import type { BaseContext } from '@retention/graphql-kit';
 import { CampaignService } from './campaigns/campaign.service';
 import type { CampaignType } from './campaigns/campaign.type';
@@ -13,7 +15,7 @@ export interface CampaignsContext extends BaseContext {
 }
 
 export function createCampaignsContext(base: BaseContext, dataSource: DataSource): CampaignsContext {
-  const campaigns = new CampaignService(dataSource, base.user);
+  const campaigns = new CampaignService(dataSource, scopeOf(base.user, Capability.CAMPAIGN_READ));
   return {
     ...base,
     campaigns,

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import { campaignsService } from '@retention/campaigns';
-import { Role } from '@retention/domain';
+import { ALL_ROLES, reachOf, Role } from '@retention/domain';
 import { evaluationService } from '@retention/evaluation';
-import { startService, type RunningServer, type RunningService } from '@retention/graphql-kit';
+import { migrateInOrder, referenceCapabilities, startService, type RunningServer, type RunningService } from '@retention/graphql-kit';
 import { segmentsService } from '@retention/segments';
 import { createTestDatabase, postGraphQL, tokenFor, type TestDatabase } from '@retention/test-kit';
 import { trainingService } from '@retention/training';
@@ -17,14 +17,15 @@ let productionGateway: RunningServer;
 
 beforeAll(async () => {
   db = await createTestDatabase();
-  const options = { databaseUrl: db.url, port: 0, seedDemo: true };
-  // Sequential: each migrates its own schema in the same database.
+  // As `pnpm start` does: every schema migrated in dependency order, each as its own role, before any service listens.
+  await migrateInOrder([evaluationService, campaignsService, segmentsService, trainingService], db.urlFor);
+  const options = { port: 0, seedDemo: true, runMigrations: false };
   services = {
-    training: await startService(trainingService, options),
+    training: await startService(trainingService, { ...options, databaseUrl: db.urlFor('training') }),
     // Segments demo data would be 50k generated customers; this test inserts its own two.
-    segments: await startService(segmentsService, { ...options, seedDemo: false }),
-    campaigns: await startService(campaignsService, options),
-    evaluation: await startService(evaluationService, options),
+    segments: await startService(segmentsService, { ...options, databaseUrl: db.urlFor('segments'), seedDemo: false }),
+    campaigns: await startService(campaignsService, { ...options, databaseUrl: db.urlFor('campaigns') }),
+    evaluation: await startService(evaluationService, { ...options, databaseUrl: db.urlFor('evaluation') }),
   };
   await services.segments.dataSource.query(
     `INSERT INTO segments.subscriber (subscriber_id, msisdn, branch_code, brand, plan_code, join_date)
@@ -118,5 +119,37 @@ describe('through the real gateway', () => {
 
   it('reports healthy only while every subgraph is', async () => {
     expect((await fetch(gateway.url.replace('/graphql', '/healthz'))).status).toBe(200);
+  });
+});
+
+describe('every federation reference resolver (_entities) goes through the role check', () => {
+  const definitions = { training: trainingService, segments: segmentsService, campaigns: campaignsService, evaluation: evaluationService };
+  // A representation of each entity type by its key; what it finds does not matter, whether it is refused does.
+  const REPRESENTATIONS: Record<string, Record<string, string>> = {
+    Branch: { code: 'CD' },
+    Subscriber: { id: 'S1' },
+    Campaign: { id: '00000000-0000-4000-8000-000000000000' },
+    EvaluationReport: { id: '00000000-0000-4000-8000-000000000000' },
+  };
+
+  it.each(Object.keys(definitions) as (keyof typeof definitions)[])('%s: every entity type × every role', async (name) => {
+    const capabilities = referenceCapabilities(await definitions[name].buildSchema());
+    expect(Object.keys(capabilities).length).toBeGreaterThan(0);
+    for (const [typeName, capability] of Object.entries(capabilities)) {
+      expect(REPRESENTATIONS[typeName]).toBeDefined();
+      for (const role of ALL_ROLES) {
+        const branch = role === Role.BRANCH_PLANNER || role === Role.PHONE_MANAGER ? 'GA' : null;
+        const res = await postGraphQL(
+          services[name].url,
+          `query($r: [_Any!]!) { _entities(representations: $r) { __typename } }`,
+          { r: [{ __typename: typeName, ...REPRESENTATIONS[typeName] }] },
+          tokenFor(role, branch),
+        );
+        const refused = res.errors?.some((e) => e.extensions?.code === 'FORBIDDEN') ?? false;
+        expect({ typeName, role, refused }).toEqual({ typeName, role, refused: reachOf(role, capability) === null });
+        // A GA user never gets a CD entity back.
+        if (branch && !refused) expect(res.data).toEqual({ _entities: [null] });
+      }
+    }
   });
 });

@@ -1,6 +1,5 @@
 import type { GraphQLSchema } from 'graphql';
-import { buildFederatedSchema } from '@retention/graphql-kit';
-import { branchRefReference } from './org/branch-ref.reference';
+import { branchKeyReference, buildFederatedSchema } from '@retention/graphql-kit';
 import { BranchRef } from './org/branch-ref.type';
 import { CohortResolver } from './cohorts/cohort.resolver';
 import { SegmentJobResolver } from './jobs/segment-job.resolver';
@@ -17,6 +16,6 @@ export function buildSegmentsSchema(): Promise<GraphQLSchema> {
     resolvers: [SubscriberCountResolver, SegmentsResolver, SegmentJobResolver, BranchSegmentsResolver, SegmentDefinitionResolver, CohortResolver, SubscriberResolver, UploadResolver],
     // Reached only through the gateway (_entities), so type-graphql must be told about it.
     orphanedTypes: [BranchRef],
-    referenceResolvers: { Branch: branchRefReference, Subscriber: subscriberReference },
+    referenceResolvers: { Branch: branchKeyReference, Subscriber: subscriberReference },
   });
 }

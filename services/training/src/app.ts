@@ -1,7 +1,7 @@
 import type { ServiceDefinition } from '@retention/graphql-kit';
 import { createTrainingContext, type TrainingContext } from './context';
 import { createTrainingDataSource } from './data-source';
-import { buildTrainingSchema } from './schema';
+import { buildTrainingSchema, TRAINING_PUBLIC_ROOT_FIELDS } from './schema';
 import { seedDemoUsers } from './seed/demo-users';
 
 /** The training subgraph: org (branches, users, login) now; courses and KPI later. */
@@ -12,7 +12,7 @@ export const trainingService: ServiceDefinition<TrainingContext> = {
   createDataSource: createTrainingDataSource,
   buildSchema: buildTrainingSchema,
   createContext: createTrainingContext,
-  publicRootFields: ['login'],
+  publicRootFields: TRAINING_PUBLIC_ROOT_FIELDS,
   afterMigrate: async (dataSource, { seedDemo }) => {
     if (seedDemo) await seedDemoUsers(dataSource);
   },

@@ -5,9 +5,15 @@ import { branchReference } from './org/branch.reference';
 import { BranchResolver } from './org/branch.resolver';
 import { UserResolver } from './users/user.resolver';
 
+/** The only field any subgraph serves without a token. */
+export const TRAINING_PUBLIC_ROOT_FIELDS = ['login'];
+
 export function buildTrainingSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema({
     resolvers: [AuthResolver, BranchResolver, UserResolver],
+    publicRootFields: TRAINING_PUBLIC_ROOT_FIELDS,
+    // login answers with the user and their branch, before there is a token.
+    publicFieldResolvers: ['UserResolver.branch'],
     referenceResolvers: { Branch: branchReference },
   });
 }

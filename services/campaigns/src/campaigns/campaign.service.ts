@@ -1,6 +1,7 @@
-import DataLoader from 'dataloader';
+import type DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import { branchScopeParam, type AuthUser } from '@retention/auth';
+import { scopeBranchParam, type Scope } from '@retention/auth';
+import { byKeyLoader, countByKeyLoader } from '@retention/graphql-kit';
 import { BRANCH_VISIBLE_STATUSES } from './campaign.enums';
 import type { CampaignType } from './campaign.type';
 
@@ -39,11 +40,12 @@ const VISIBLE_TO_BRANCH = `($1::text IS NULL
 export class CampaignService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly user: AuthUser | null,
+    /** The caller's CAMPAIGN_READ scope; null (no such right) reads nothing. */
+    private readonly scope: Scope | null,
   ) {}
 
   private get branchScope(): string | null {
-    return branchScopeParam(this.user);
+    return scopeBranchParam(this.scope);
   }
 
   async list(): Promise<CampaignType[]> {
@@ -56,29 +58,26 @@ export class CampaignService {
 
   /** Campaigns by id for federation references; ones the caller may not see resolve to null. */
   createByIdLoader(): DataLoader<string, CampaignType | null> {
-    return new DataLoader(async (ids) => {
+    return byKeyLoader(async (ids) => {
       const rows: CampaignRow[] = await this.dataSource.query(
         `SELECT * FROM campaigns.campaign c WHERE ${VISIBLE_TO_BRANCH} AND c.id::text = ANY ($3::text[])`,
-        [this.branchScope, BRANCH_VISIBLE_STATUSES, [...ids]],
+        [this.branchScope, BRANCH_VISIBLE_STATUSES, ids],
       );
-      const byId = new Map(rows.map((row) => [row.id, toCampaignType(row)]));
-      return ids.map((id) => byId.get(id) ?? null);
-    });
+      return rows.map(toCampaignType);
+    }, (campaign) => campaign.id);
   }
 
   /** Campaigns each branch takes part in (as owner or executor), as far as the caller may see. */
   createCountByBranchLoader(): DataLoader<string, number> {
-    return new DataLoader(async (codes) => {
-      const rows: { code: string; n: number }[] = await this.dataSource.query(
-        `SELECT b.code, count(c.id)::int AS n
+    return countByKeyLoader((codes) =>
+      this.dataSource.query(
+        `SELECT b.code AS key, count(c.id)::int AS n
          FROM unnest($3::text[]) AS b (code)
          LEFT JOIN campaigns.campaign c
            ON (b.code = ANY (c.executing_branches) OR c.owner_branch_code = b.code) AND ${VISIBLE_TO_BRANCH}
          GROUP BY b.code`,
-        [this.branchScope, BRANCH_VISIBLE_STATUSES, [...codes]],
-      );
-      const byCode = new Map(rows.map((row) => [row.code, row.n]));
-      return codes.map((code) => byCode.get(code) ?? 0);
-    });
+        [this.branchScope, BRANCH_VISIBLE_STATUSES, codes],
+      ),
+    );
   }
 }

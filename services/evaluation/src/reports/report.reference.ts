@@ -1,7 +1,8 @@
+import { Capability } from '@retention/domain';
+import { guardedReference } from '@retention/graphql-kit';
 import type { EvaluationContext } from '../context';
-import type { EvaluationReportType } from './report.type';
 
-export const reportReference = {
-  __resolveReference: (reference: { id: string }, ctx: EvaluationContext): Promise<EvaluationReportType | null> =>
-    ctx.loaders.reportById.load(reference.id),
-};
+/** Reports by id for other subgraphs; outside the caller's scope they resolve to null. */
+export const reportReference = guardedReference(Capability.REPORT_READ, (reference: { id: string }, ctx: EvaluationContext) =>
+  ctx.loaders.reportById.load(reference.id),
+);

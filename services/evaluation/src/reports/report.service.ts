@@ -1,6 +1,7 @@
-import DataLoader from 'dataloader';
+import type DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import { branchScopeParam, type AuthUser } from '@retention/auth';
+import { scopeBranchParam, type Scope } from '@retention/auth';
+import { byKeyLoader } from '@retention/graphql-kit';
 import type { EvaluationReportType } from './report.type';
 
 interface ReportRow {
@@ -42,11 +43,12 @@ const VISIBLE = '($1::text IS NULL OR r.branch_code = $1::text OR r.shared_pract
 export class ReportService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly user: AuthUser | null,
+    /** The caller's REPORT_READ scope; null (no such right) reads nothing. */
+    private readonly scope: Scope | null,
   ) {}
 
   private get branchScope(): string | null {
-    return branchScopeParam(this.user);
+    return scopeBranchParam(this.scope);
   }
 
   async list(): Promise<EvaluationReportType[]> {
@@ -58,13 +60,12 @@ export class ReportService {
   }
 
   createByIdLoader(): DataLoader<string, EvaluationReportType | null> {
-    return new DataLoader(async (ids) => {
+    return byKeyLoader(async (ids) => {
       const rows: ReportRow[] = await this.dataSource.query(
         `SELECT * FROM evaluation.evaluation_report r WHERE ${VISIBLE} AND r.id::text = ANY ($2::text[])`,
-        [this.branchScope, [...ids]],
+        [this.branchScope, ids],
       );
-      const byId = new Map(rows.map((row) => [row.id, toReportType(row)]));
-      return ids.map((id) => byId.get(id) ?? null);
-    });
+      return rows.map(toReportType);
+    }, (report) => report.id);
   }
 }

@@ -1,20 +1,19 @@
-import DataLoader from 'dataloader';
+import type DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
+import { countByKeyLoader } from '@retention/graphql-kit';
 
 export class SubscriberCountService {
   constructor(private readonly dataSource: DataSource) {}
 
   /** Subscribers in the master data per branch: one grouped query per batch of branches. */
   createLoader(): DataLoader<string, number> {
-    return new DataLoader(async (codes) => {
-      const rows: { branch_code: string; n: number }[] = await this.dataSource.query(
-        `SELECT branch_code, count(*)::int AS n FROM segments.subscriber
+    return countByKeyLoader((codes) =>
+      this.dataSource.query(
+        `SELECT branch_code AS key, count(*)::int AS n FROM segments.subscriber
          WHERE branch_code = ANY($1::text[]) GROUP BY branch_code`,
-        [[...codes]],
-      );
-      const byCode = new Map(rows.map((row) => [row.branch_code, row.n]));
-      return codes.map((code) => byCode.get(code) ?? 0);
-    });
+        [codes],
+      ),
+    );
   }
 
   /** Total over the given branches, or over all when `branches` is null. */

@@ -1,8 +1,8 @@
+import { Capability } from '@retention/domain';
+import { guardedReference } from '@retention/graphql-kit';
 import type { SegmentsContext } from '../context';
-import type { SubscriberType } from './subscriber.type';
 
-/** Other subgraphs refer to customers by id; outside the caller's branches they resolve to null. */
-export const subscriberReference = {
-  __resolveReference: (reference: { id: string }, ctx: SegmentsContext): Promise<SubscriberType | null> =>
-    ctx.loaders.subscriberById.load(reference.id),
-};
+/** Other subgraphs refer to customers by id; outside the caller's scope they resolve to null. */
+export const subscriberReference = guardedReference(Capability.CUSTOMER_READ, (reference: { id: string }, ctx: SegmentsContext) =>
+  ctx.loaders.subscriberById.load(reference.id),
+);

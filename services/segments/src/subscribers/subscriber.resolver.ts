@@ -1,22 +1,21 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
-import { Role } from '@retention/domain';
+import { Capability } from '@retention/domain';
 import type { SegmentsContext } from '../context';
 import { BranchRef } from '../org/branch-ref.type';
 import { SegmentsError, SegmentsErrorCode, monthArg } from '../segments/segments.errors';
 import { PortraitType, SubscriberType } from './subscriber.type';
 
-/** Phone managers reach customers through their assigned tasks (campaigns), not by search. */
-const SEARCHERS = [Role.PROVINCE_PLANNER, Role.PROVINCE_ANALYST, Role.BRANCH_PLANNER];
 
 @Resolver(() => SubscriberType)
 export class SubscriberResolver {
-  @Authorized(...SEARCHERS)
+  @Authorized(Capability.CUSTOMER_READ)
   @Query(() => SubscriberType, { nullable: true, description: 'One customer, if the caller may see their branch.' })
   subscriber(@Arg('id', () => ID) id: string, @Ctx() ctx: SegmentsContext): Promise<SubscriberType | null> {
     return ctx.loaders.subscriberById.load(id);
   }
 
-  @Authorized(...SEARCHERS)
+  // Phone managers reach customers through their assigned tasks (campaigns), not by search.
+  @Authorized(Capability.CUSTOMER_SEARCH)
   @Query(() => [SubscriberType], { description: 'Search by subscriber id prefix or phone number (full or last 4+ digits), within the caller’s branches.' })
   searchSubscribers(
     @Arg('query', () => String) query: string,
@@ -26,11 +25,13 @@ export class SubscriberResolver {
     return ctx.subscribers.search(query, Math.min(Math.max(limit, 1), 100));
   }
 
+  @Authorized(Capability.CUSTOMER_READ)
   @FieldResolver(() => BranchRef)
   branch(@Root() subscriber: SubscriberType): BranchRef {
     return { code: subscriber.branchCode };
   }
 
+  @Authorized(Capability.CUSTOMER_READ)
   @FieldResolver(() => PortraitType, { nullable: true, description: 'At the month (default: the latest refreshed); null when not on network then.' })
   async portrait(
     @Root() subscriber: SubscriberType,
@@ -41,7 +42,7 @@ export class SubscriberResolver {
     const target = month ? monthArg(month) : refreshed[refreshed.length - 1];
     if (!target) return null;
     if (!refreshed.includes(target)) {
-      throw new SegmentsError(SegmentsErrorCode.MONTH_NOT_REFRESHED, `month: ${target} has no segment snapshot yet`, { argument: 'month' });
+      throw new SegmentsError(SegmentsErrorCode.MONTH_NOT_REFRESHED, `month: ${target} has no segment snapshot yet`, { field: 'month' });
     }
     return ctx.subscribers.portrait(subscriber, target);
   }

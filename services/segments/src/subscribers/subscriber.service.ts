@@ -1,5 +1,6 @@
-import DataLoader from 'dataloader';
+import type DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
+import { byKeyLoader } from '@retention/graphql-kit';
 import { maskMsisdn, planFit, TREATMENT_MATRIX, type RetentionClass } from '@retention/domain';
 import { addMonths, monthStart } from '../months/month';
 import type { PortraitType, SubscriberType, UsagePointType } from './subscriber.type';
@@ -37,14 +38,13 @@ export class SubscriberService {
   ) {}
 
   createLoader(): DataLoader<string, SubscriberType | null> {
-    return new DataLoader(async (ids) => {
+    return byKeyLoader(async (ids) => {
       const rows: SubscriberRow[] = await this.dataSource.query(
         `SELECT ${COLUMNS} FROM segments.subscriber WHERE subscriber_id = ANY ($1::text[]) AND ($2::text[] IS NULL OR branch_code = ANY ($2::text[]))`,
-        [[...ids], this.branches],
+        [ids, this.branches],
       );
-      const byId = new Map(rows.map((r) => [r.subscriber_id, toSubscriber(r)]));
-      return ids.map((id) => byId.get(id) ?? null);
-    });
+      return rows.map(toSubscriber);
+    }, (subscriber) => subscriber.id);
   }
 
   /** By subscriber id prefix, or by phone number (full, or its last 4+ digits). */

@@ -1,8 +1,9 @@
+import { scopeReachesBranch } from '@retention/auth';
+import { Capability } from '@retention/domain';
+import { guardedReference } from '@retention/graphql-kit';
 import type { TrainingContext } from '../context';
-import type { BranchType } from './branch.type';
 
-/** Resolves `Branch` references from other subgraphs, batched through the request's DataLoader. */
-export const branchReference = {
-  __resolveReference: (reference: { code: string }, ctx: TrainingContext): Promise<BranchType | null> =>
-    ctx.loaders.branchByCode.load(reference.code),
-};
+/** Resolves `Branch` references from other subgraphs, batched, as far as the caller may see branches. */
+export const branchReference = guardedReference(Capability.ORG_READ, (reference: { code: string }, ctx: TrainingContext, scope) =>
+  scopeReachesBranch(scope, reference.code) ? ctx.loaders.branchByCode.load(reference.code) : null,
+);

@@ -1,6 +1,7 @@
-import DataLoader from 'dataloader';
+import type DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
-import { visibleBranches, type AuthUser } from '@retention/auth';
+import { scopeBranches, type Scope } from '@retention/auth';
+import { byKeyLoader } from '@retention/graphql-kit';
 import { BranchEntity } from './branch.entity';
 import type { BranchType } from './branch.type';
 
@@ -12,8 +13,8 @@ export class BranchService {
   constructor(private readonly dataSource: DataSource) {}
 
   /** Province, trainer and admin roles see all 21 branches; branch roles only their own. */
-  async listVisible(user: AuthUser): Promise<BranchType[]> {
-    const visible = visibleBranches(user);
+  async list(scope: Scope): Promise<BranchType[]> {
+    const visible = scopeBranches(scope);
     const rows = await this.dataSource.getRepository(BranchEntity).find({
       where: visible === null ? {} : { code: In(visible) },
       order: { sortOrder: 'ASC' },
@@ -23,11 +24,10 @@ export class BranchService {
 
   /** One query per batch of codes, for references from other subgraphs and User.branch. */
   createLoader(): DataLoader<string, BranchType | null> {
-    return new DataLoader(async (codes) => {
-      const rows = await this.dataSource.getRepository(BranchEntity).findBy({ code: In([...codes]) });
-      const byCode = new Map(rows.map((row) => [row.code, toBranchType(row)]));
-      return codes.map((code) => byCode.get(code) ?? null);
-    });
+    return byKeyLoader(
+      async (codes) => (await this.dataSource.getRepository(BranchEntity).findBy({ code: In(codes) })).map(toBranchType),
+      (branch) => branch.code,
+    );
   }
 
   async exists(code: string): Promise<boolean> {

@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { Role } from '@retention/domain';
+import { Capability } from '@retention/domain';
 import { unauthenticated } from '@retention/graphql-kit';
 import type { TrainingContext } from '../context';
 import { BranchType } from '../org/branch.type';
@@ -17,19 +17,19 @@ export class UserResolver {
     return user;
   }
 
-  @Authorized(Role.ADMIN)
+  @Authorized(Capability.USER_ADMIN)
   @Query(() => [UserType])
   users(@Ctx() ctx: TrainingContext): Promise<UserType[]> {
     return ctx.users.list();
   }
 
-  @Authorized(Role.ADMIN)
+  @Authorized(Capability.USER_ADMIN)
   @Mutation(() => UserType)
   createUser(@Arg('input', () => CreateUserInput) input: CreateUserInput, @Ctx() ctx: TrainingContext): Promise<UserType> {
     return ctx.users.create(input);
   }
 
-  @Authorized(Role.ADMIN)
+  @Authorized(Capability.USER_ADMIN)
   @Mutation(() => UserType)
   setUserActive(
     @Arg('id', () => ID) id: string,

@@ -1,0 +1,78 @@
+import { Role } from './roles';
+
+/**
+ * How far a role's grant of a capability reaches: every branch, the user's own branch,
+ * or only what is assigned to the user (a phone manager's own tasks and customers).
+ */
+export type Reach = 'ALL' | 'BRANCH' | 'OWN';
+
+/**
+ * What an operation needs, named for the data it touches. Every query, mutation, field
+ * resolver and federation reference resolver names one (`@Authorized(Capability.X)` or
+ * `guardedReference(Capability.X, …)`), and GRANTS below is the one table of who has it.
+ */
+export const Capability = {
+  /** Customer-level data: subscriber records, portraits. */
+  CUSTOMER_READ: 'CUSTOMER_READ',
+  /** Finding customers by id or full phone number. */
+  CUSTOMER_SEARCH: 'CUSTOMER_SEARCH',
+  /** Segment counts, dashboards, the explorer, saved segments, photo cohorts. */
+  SEGMENT_READ: 'SEGMENT_READ',
+  /** Counting a rule that is being written (the rule builder's preview). */
+  SEGMENT_PREVIEW: 'SEGMENT_PREVIEW',
+  /** Saving and deleting rule-built segments. */
+  SEGMENT_DEFINE: 'SEGMENT_DEFINE',
+  /** Freezing a segment into a photo cohort. */
+  COHORT_CREATE: 'COHORT_CREATE',
+  /** Loading extracts, refreshing segments, and following those jobs. */
+  DATA_IMPORT: 'DATA_IMPORT',
+  CAMPAIGN_READ: 'CAMPAIGN_READ',
+  REPORT_READ: 'REPORT_READ',
+  /** KPI figures and rankings: a league table every role reads for every branch (DOMAIN.md §1). */
+  KPI_READ: 'KPI_READ',
+  /** Branches and their names (branch roles: their own). */
+  ORG_READ: 'ORG_READ',
+  /** The caller's own account. */
+  SELF: 'SELF',
+  /** Users and branches. */
+  USER_ADMIN: 'USER_ADMIN',
+} as const;
+
+export type Capability = (typeof Capability)[keyof typeof Capability];
+
+const P = Role.PROVINCE_PLANNER;
+const A = Role.PROVINCE_ANALYST;
+const B = Role.BRANCH_PLANNER;
+const M = Role.PHONE_MANAGER;
+const T = Role.TRAINER;
+const D = Role.ADMIN;
+
+const everyone = (reach: Reach): Partial<Record<Role, Reach>> => Object.fromEntries([P, A, B, M, T, D].map((r) => [r, reach]));
+
+/**
+ * DOMAIN.md §1's role table as data. A role missing from a row has no access at all.
+ * Phone managers reach customers only through their own tasks (OWN); trainers and admins
+ * see no customer data.
+ */
+export const GRANTS: Record<Capability, Partial<Record<Role, Reach>>> = {
+  CUSTOMER_READ: { [P]: 'ALL', [A]: 'ALL', [B]: 'BRANCH', [M]: 'OWN' },
+  CUSTOMER_SEARCH: { [P]: 'ALL', [A]: 'ALL', [B]: 'BRANCH' },
+  SEGMENT_READ: { [P]: 'ALL', [A]: 'ALL', [B]: 'BRANCH' },
+  SEGMENT_PREVIEW: { [P]: 'ALL', [A]: 'ALL', [B]: 'BRANCH' },
+  SEGMENT_DEFINE: { [P]: 'ALL' },
+  COHORT_CREATE: { [P]: 'ALL', [A]: 'ALL' },
+  DATA_IMPORT: { [P]: 'ALL', [A]: 'ALL' },
+  CAMPAIGN_READ: { [P]: 'ALL', [A]: 'ALL', [B]: 'BRANCH', [M]: 'BRANCH' },
+  REPORT_READ: { [P]: 'ALL', [A]: 'ALL', [B]: 'BRANCH' },
+  KPI_READ: everyone('ALL'),
+  ORG_READ: { [P]: 'ALL', [A]: 'ALL', [B]: 'BRANCH', [M]: 'BRANCH', [T]: 'ALL', [D]: 'ALL' },
+  SELF: everyone('OWN'),
+  USER_ADMIN: { [D]: 'ALL' },
+};
+
+export const ALL_CAPABILITIES: readonly Capability[] = Object.values(Capability);
+
+/** How far `role` reaches with `capability`; null when it has none. */
+export function reachOf(role: Role, capability: Capability): Reach | null {
+  return GRANTS[capability]?.[role] ?? null;
+}
