@@ -30,10 +30,10 @@ export async function closedLoopLoad(operation: () => Promise<void>, options: { 
 }
 
 /** POSTs a GraphQL operation and returns its data; any error fails the benchmark. */
-export async function postGraphQL<T>(url: string, token: string | null, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+export async function postGraphQL<T>(url: string, token: string | null, query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}): Promise<T> {
   const response = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
     body: JSON.stringify({ query, variables }),
   });
   const body = (await response.json()) as { data?: T; errors?: { message: string }[] };

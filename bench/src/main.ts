@@ -62,7 +62,7 @@ async function platformBenchmarks(benchmarks: PlatformBenchmark[], opts: Options
   process.stderr.write(`\n== platform: ${benchmarks.map((b) => b.id).join(', ')} (starting it on ports ${PLATFORM_BASE_PORT}+)\n`);
   const platform = await startPlatformProcess(PLATFORM_BASE_PORT);
   try {
-    const ctx = { shellUrl: platform.shellUrl, gatewayUrl: platform.gatewayUrl, subgraphUrls: platform.subgraphUrls, runs: opts.runs, warmups: opts.warmups };
+    const ctx = { shellUrl: platform.shellUrl, gatewayUrl: platform.gatewayUrl, subgraphUrls: platform.subgraphUrls, subgraphSecrets: platform.subgraphSecrets, runs: opts.runs, warmups: opts.warmups };
     const results: Measurement[] = [];
     for (const benchmark of benchmarks) results.push(...(await attempt(benchmark.id, failures, () => benchmark.run(ctx))));
     return results;

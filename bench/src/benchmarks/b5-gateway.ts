@@ -23,11 +23,14 @@ const SEGMENTS_COUNTS = `query Counts($representations: [_Any!]!, $month: String
 
 interface BranchRow { code: string; name: string; nameEn: string; midHighEndCount: number; nearMidHighEndCount: number }
 
+/** Direct calls prove themselves to a subgraph as the gateway does. */
+const asGateway = (ctx: PlatformContext, subgraph: string) => ({ 'x-gateway-secret': ctx.subgraphSecrets[subgraph] });
+
 /** What the gateway does for DASHBOARD, done by hand: training first, then segments for those branches. */
 async function direct(ctx: PlatformContext, token: string, month: string): Promise<BranchRow[]> {
-  const { branches } = await postGraphQL<{ branches: Omit<BranchRow, 'midHighEndCount' | 'nearMidHighEndCount'>[] }>(ctx.subgraphUrls.training, token, TRAINING_BRANCHES);
+  const { branches } = await postGraphQL<{ branches: Omit<BranchRow, 'midHighEndCount' | 'nearMidHighEndCount'>[] }>(ctx.subgraphUrls.training, token, TRAINING_BRANCHES, {}, asGateway(ctx, 'training'));
   const representations = branches.map((b) => ({ __typename: 'Branch', code: b.code }));
-  const { _entities } = await postGraphQL<{ _entities: Pick<BranchRow, 'midHighEndCount' | 'nearMidHighEndCount'>[] }>(ctx.subgraphUrls.segments, token, SEGMENTS_COUNTS, { representations, month });
+  const { _entities } = await postGraphQL<{ _entities: Pick<BranchRow, 'midHighEndCount' | 'nearMidHighEndCount'>[] }>(ctx.subgraphUrls.segments, token, SEGMENTS_COUNTS, { representations, month }, asGateway(ctx, 'segments'));
   return branches.map((b, i) => ({ ...b, ..._entities[i] }));
 }
 
@@ -37,7 +40,7 @@ function startHiveGateway(ctx: PlatformContext): Promise<{ url: string; stop: ()
   for (const [name, url] of Object.entries(ctx.subgraphUrls)) {
     supergraph = supergraph.replace(new RegExp(`(@join__graph\\(name: "${name}", url: ")[^"]+"`), `$1${url}"`);
   }
-  const child: ChildProcess = fork(path.join(__dirname, '..', 'hive-gateway.js'), [supergraph, String(HIVE_PORT)], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const child: ChildProcess = fork(path.join(__dirname, '..', 'hive-gateway.js'), [supergraph, String(HIVE_PORT), JSON.stringify(ctx.subgraphSecrets)], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   return new Promise((resolve, reject) => {
     child.once('message', () => resolve({ url: `http://127.0.0.1:${HIVE_PORT}/graphql`, stop: () => child.kill('SIGKILL') }));
     child.once('exit', (code) => reject(new Error(`Hive gateway exited with ${code}`)));

@@ -52,6 +52,8 @@ export interface PlatformContext {
   shellUrl: string;
   gatewayUrl: string;
   subgraphUrls: Record<string, string>;
+  /** What each subgraph expects in x-gateway-secret. */
+  subgraphSecrets: Record<string, string>;
   runs: number;
   warmups: number;
 }

@@ -9,6 +9,8 @@ export interface PlatformProcess {
   gatewayUrl: string;
   /** Each subgraph's own /graphql URL (segments, campaigns, evaluation, training). */
   subgraphUrls: Record<string, string>;
+  /** What each subgraph expects from the gateway (x-gateway-secret), from the data directory's secrets. */
+  subgraphSecrets: Record<string, string>;
   ports: number[];
   output: () => string;
   /** SIGINT, as Ctrl-C would; resolves with the exit code. */
@@ -60,7 +62,9 @@ export async function startPlatformProcess(basePort: number, demoSubscribers = 1
     }, 200);
   });
 
+  const secrets = JSON.parse(fs.readFileSync(path.join(dataDir, 'secrets.json'), 'utf8')) as { subgraphSecrets: Record<string, string> };
   return {
+    subgraphSecrets: secrets.subgraphSecrets,
     shellUrl: `http://localhost:${ports.SHELL_PORT}`,
     gatewayUrl: `http://localhost:${ports.GATEWAY_PORT}/graphql`,
     subgraphUrls: {

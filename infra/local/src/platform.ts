@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import type http from 'node:http';
 import path from 'node:path';
-import { DEFAULT_DATABASE_NAME, loadOrCreateLocalSecrets, prepareServiceDatabase, serviceUrlEnv, setupServiceRoles, startEmbeddedPostgres, type RunningPostgres } from '@retention/db';
+import { DEFAULT_DATABASE_NAME, loadOrCreateLocalSecrets, prepareServiceDatabase, serviceUrlEnv, setupServiceRoles, startEmbeddedPostgres, type RunningPostgres, type ServiceName } from '@retention/db';
 import { REPO_ROOT, browserEnv, type PlatformConfig } from './config';
 import { portInUse, spawnNode, stopProcess, waitForHealthy, type ManagedProcess } from './processes';
 import { startStaticServer } from './static-server';
@@ -82,8 +82,10 @@ export async function startPlatform(config: PlatformConfig, log: (line: string) 
       const code = await migration.exited;
       if (code !== 0) throw new Error(`${subgraph.name}: migrations failed (exit code ${code})`);
     }
+    const secretEnv = (name: string) => `${name.toUpperCase()}_SUBGRAPH_SECRET`;
     for (const [i, subgraph] of config.subgraphs.entries()) {
-      processes.push(spawnNode(subgraph.name, scripts[i], { ...baseEnv, [subgraph.portEnv]: String(subgraph.port) }, log));
+      const ownSecret = { [secretEnv(subgraph.name)]: secrets.subgraphSecrets[subgraph.name as ServiceName] };
+      processes.push(spawnNode(subgraph.name, scripts[i], { ...baseEnv, ...ownSecret, [subgraph.portEnv]: String(subgraph.port) }, log));
     }
     await Promise.all(
       config.subgraphs.map((s, i) => waitForHealthy(`http://127.0.0.1:${s.port}/healthz`, processes[i])),
@@ -97,6 +99,7 @@ export async function startPlatform(config: PlatformConfig, log: (line: string) 
       GATEWAY_PORT: String(config.gatewayPort),
       CORS_ORIGINS: origins.join(','),
       ...Object.fromEntries(config.subgraphs.map((s) => [`${s.name.toUpperCase()}_URL`, `http://127.0.0.1:${s.port}/graphql`])),
+      ...Object.fromEntries(config.subgraphs.map((s) => [secretEnv(s.name), secrets.subgraphSecrets[s.name as ServiceName]])),
     };
     const gateway = spawnNode('gateway', requireBuilt(path.join(REPO_ROOT, 'services', 'gateway', 'dist', 'main.js')), gatewayEnv, log);
     processes.push(gateway);

@@ -1,3 +1,4 @@
 export * from './password';
 export * from './token';
 export * from './scope';
+export * from './gateway-secret';

@@ -7,6 +7,8 @@ export interface LocalSecrets {
   /** Signs login tokens; random per data directory, never a constant in the repo. */
   jwtSecret: string;
   databasePasswords: ServicePasswords;
+  /** What the gateway proves itself with to each subgraph. */
+  subgraphSecrets: ServicePasswords;
 }
 
 const random = () => randomBytes(32).toString('base64url');
@@ -20,9 +22,10 @@ export function loadOrCreateLocalSecrets(dataDir: string): LocalSecrets {
   const file = path.join(dataDir, 'secrets.json');
   if (fs.existsSync(file)) {
     const stored = JSON.parse(fs.readFileSync(file, 'utf8')) as Partial<LocalSecrets>;
-    if (stored.jwtSecret && stored.databasePasswords && SERVICE_NAMES.every((s) => stored.databasePasswords![s])) return stored as LocalSecrets;
+    const complete = (value?: ServicePasswords) => value !== undefined && SERVICE_NAMES.every((s) => value[s]);
+    if (stored.jwtSecret && complete(stored.databasePasswords) && complete(stored.subgraphSecrets)) return stored as LocalSecrets;
   }
-  const secrets: LocalSecrets = { jwtSecret: random(), databasePasswords: randomServicePasswords(random) };
+  const secrets: LocalSecrets = { jwtSecret: random(), databasePasswords: randomServicePasswords(random), subgraphSecrets: randomServicePasswords(random) };
   fs.mkdirSync(dataDir, { recursive: true });
   fs.writeFileSync(file, `${JSON.stringify(secrets, null, 2)}\n`, { mode: 0o600 });
   return secrets;

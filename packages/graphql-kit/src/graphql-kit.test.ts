@@ -170,6 +170,25 @@ describe('startSubgraphServer', () => {
   });
 });
 
+describe('a subgraph behind the gateway', () => {
+  it('listens on this machine only, sends no CORS headers, and wants the gateway secret', async () => {
+    const schema = await schemaPromise;
+    const server = await startSubgraphServer({ name: 'w', schema, dataSource: new DataSource({ type: 'postgres', url: 'postgres://x@127.0.0.1:1/x' }), port: 0, publicRootFields: ['ping'], gatewaySecret: 'only-the-gateway' });
+    try {
+      const post = (headers: Record<string, string>) =>
+        fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json', origin: 'http://evil.example', ...headers }, body: JSON.stringify({ query: '{ ping }' }) });
+      expect((await post({})).status).toBe(403);
+      expect((await post({ 'x-gateway-secret': 'only-the-gatewaY' })).status).toBe(403);
+      const ok = await post({ 'x-gateway-secret': 'only-the-gateway' });
+      expect(ok.status).toBe(200);
+      expect(ok.headers.get('access-control-allow-origin')).toBeNull();
+      await expect(fetch(server.url.replace('127.0.0.1', '[::1]'), { method: 'POST' })).rejects.toThrow();
+    } finally {
+      await server.stop();
+    }
+  });
+});
+
 describe('formatError', () => {
   it('hides unexpected internals in production only', () => {
     const formatted = { message: 'relation "x" does not exist', extensions: { code: 'INTERNAL_SERVER_ERROR' } };

@@ -4,8 +4,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
-import { InvalidTokenError, userFromAuthorizationHeader } from '@retention/auth';
-import cors from 'cors';
+import { GATEWAY_SECRET_HEADER, InvalidTokenError, secretsMatch, userFromAuthorizationHeader } from '@retention/auth';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
@@ -24,6 +23,10 @@ export interface SubgraphServerOptions<TContext extends BaseContext> {
   publicRootFields?: readonly string[];
   /** Adds per-request state (DataLoaders) to the base context. */
   extendContext?: (base: BaseContext) => TContext;
+  /** Interface to listen on: only this machine by default (HOST to change it). */
+  host?: string;
+  /** When set, every GraphQL request must carry it in x-gateway-secret (only the gateway knows it). */
+  gatewaySecret?: string;
 }
 
 export interface RunningServer {
@@ -59,9 +62,17 @@ export async function startSubgraphServer<TContext extends BaseContext>(
     const ok = await isDatabaseReachable(options.dataSource);
     res.status(ok ? 200 : 503).json({ service: options.name, status: ok ? 'ok' : 'database unreachable' });
   });
+  // No CORS: browsers talk to the gateway only. Requests without the gateway's secret
+  // (when one is configured) are refused before anything is parsed.
+  app.use('/graphql', (req, res, next) => {
+    if (options.gatewaySecret && !secretsMatch(req.get(GATEWAY_SECRET_HEADER), options.gatewaySecret)) {
+      res.status(403).json({ errors: [{ message: 'only the gateway may call this subgraph', extensions: { code: 'FORBIDDEN' } }] });
+      return;
+    }
+    next();
+  });
   app.use(
     '/graphql',
-    cors(),
     express.json({ limit: '2mb' }),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
@@ -79,7 +90,7 @@ export async function startSubgraphServer<TContext extends BaseContext>(
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
-    httpServer.listen(options.port, resolve);
+    httpServer.listen(options.port, options.host ?? '127.0.0.1', resolve);
   });
   const port = (httpServer.address() as AddressInfo).port;
   return {

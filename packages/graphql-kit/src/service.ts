@@ -1,5 +1,6 @@
 import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
+import { subgraphSecretEnv } from '@retention/auth';
 import { migrate, resolveDatabaseUrl, SERVICE_NAMES, serviceDatabaseUrl, type ServiceName } from '@retention/db';
 import { portFromEnv } from './env';
 import type { BaseContext } from './context';
@@ -33,6 +34,9 @@ export interface StartServiceOptions {
   seedDemo?: boolean;
   /** Skip when an operator runs migrations separately. */
   runMigrations?: boolean;
+  host?: string;
+  /** The secret the gateway sends (x-gateway-secret); required when set. */
+  gatewaySecret?: string;
   log?: (line: string) => void;
 }
 
@@ -63,6 +67,8 @@ export async function startService<TContext extends BaseContext, TRuntime>(
     dataSource,
     port: options.port,
     publicRootFields: definition.publicRootFields,
+    host: options.host,
+    gatewaySecret: options.gatewaySecret,
     extendContext: (base) => definition.createContext(base, dataSource, background.runtime),
   });
   return {
@@ -120,8 +126,15 @@ export function runServiceFromEnv<TContext extends BaseContext, TRuntime>(defini
     );
     return;
   }
+  const gatewaySecret = process.env[subgraphSecretEnv(definition.name)] || undefined;
+  if (!gatewaySecret && process.env.NODE_ENV === 'production') {
+    console.error(`[${definition.name}] ${subgraphSecretEnv(definition.name)} is required in production: only the gateway may call a subgraph`);
+    process.exit(1);
+  }
   const options: StartServiceOptions = {
     databaseUrl,
+    host: process.env.HOST || undefined,
+    gatewaySecret,
     port: portFromEnv(definition.portEnv, definition.defaultPort),
     seedDemo: process.env.SEED_DEMO === 'true',
     runMigrations: process.env.RUN_MIGRATIONS !== 'false',

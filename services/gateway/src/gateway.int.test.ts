@@ -11,6 +11,9 @@ import { startGateway } from './gateway';
 import { API_SCHEMA_FILE, SUPERGRAPH_FILE } from './paths';
 
 let db: TestDatabase;
+/** Each subgraph answers only requests that carry its secret, which only the gateway knows. */
+const SECRETS = { training: 'secret-t', segments: 'secret-s', campaigns: 'secret-c', evaluation: 'secret-e' };
+const asGateway = (name: keyof typeof SECRETS) => ({ 'x-gateway-secret': SECRETS[name] });
 let services: Record<string, RunningService>;
 let gateway: RunningServer;
 let productionGateway: RunningServer;
@@ -20,12 +23,13 @@ beforeAll(async () => {
   // As `pnpm start` does: every schema migrated in dependency order, each as its own role, before any service listens.
   await migrateInOrder([evaluationService, campaignsService, segmentsService, trainingService], db.urlFor);
   const options = { port: 0, seedDemo: true, runMigrations: false };
+  const secret = (name: keyof typeof SECRETS) => ({ databaseUrl: db.urlFor(name), gatewaySecret: SECRETS[name] });
   services = {
-    training: await startService(trainingService, { ...options, databaseUrl: db.urlFor('training') }),
+    training: await startService(trainingService, { ...options, ...secret('training') }),
     // Segments demo data would be 50k generated customers; this test inserts its own two.
-    segments: await startService(segmentsService, { ...options, databaseUrl: db.urlFor('segments'), seedDemo: false }),
-    campaigns: await startService(campaignsService, { ...options, databaseUrl: db.urlFor('campaigns') }),
-    evaluation: await startService(evaluationService, { ...options, databaseUrl: db.urlFor('evaluation') }),
+    segments: await startService(segmentsService, { ...options, ...secret('segments'), seedDemo: false }),
+    campaigns: await startService(campaignsService, { ...options, ...secret('campaigns') }),
+    evaluation: await startService(evaluationService, { ...options, ...secret('evaluation') }),
   };
   await services.segments.dataSource.query(
     `INSERT INTO segments.subscriber (subscriber_id, msisdn, branch_code, brand, plan_code, join_date)
@@ -33,8 +37,8 @@ beforeAll(async () => {
   );
   const supergraphSdl = fs.readFileSync(SUPERGRAPH_FILE, 'utf8');
   const subgraphUrls = Object.fromEntries(Object.entries(services).map(([name, s]) => [name, s.url]));
-  gateway = await startGateway({ port: 0, supergraphSdl, subgraphUrls, corsOrigins: true, production: false });
-  productionGateway = await startGateway({ port: 0, supergraphSdl, subgraphUrls, corsOrigins: true, production: true });
+  gateway = await startGateway({ port: 0, supergraphSdl, subgraphUrls, subgraphSecrets: SECRETS, corsOrigins: true, production: false });
+  productionGateway = await startGateway({ port: 0, supergraphSdl, subgraphUrls, subgraphSecrets: SECRETS, corsOrigins: true, production: true });
 });
 
 afterAll(async () => {
@@ -105,9 +109,18 @@ describe('through the real gateway', () => {
   });
 
   it('refuses a token-less request sent straight to each subgraph', async () => {
-    for (const service of Object.values(services)) {
-      const res = await postGraphQL(service.url, '{ _service { sdl } }');
+    for (const [name, service] of Object.entries(services)) {
+      const res = await postGraphQL(service.url, '{ _service { sdl } }', {}, undefined, asGateway(name as keyof typeof SECRETS));
       expect(res.status).toBe(401);
+    }
+  });
+
+  it("refuses a request straight to a subgraph without the gateway's secret, even with a good token", async () => {
+    for (const [name, service] of Object.entries(services)) {
+      const token = tokenFor(Role.PROVINCE_PLANNER);
+      expect((await postGraphQL(service.url, '{ __typename }', {}, token)).status).toBe(403);
+      expect((await postGraphQL(service.url, '{ __typename }', {}, token, { 'x-gateway-secret': 'guess' })).status).toBe(403);
+      expect((await postGraphQL(service.url, '{ __typename }', {}, token, asGateway(name as keyof typeof SECRETS))).status).toBe(200);
     }
   });
 
@@ -144,6 +157,7 @@ describe('every federation reference resolver (_entities) goes through the role 
           `query($r: [_Any!]!) { _entities(representations: $r) { __typename } }`,
           { r: [{ __typename: typeName, ...REPRESENTATIONS[typeName] }] },
           tokenFor(role, branch),
+          asGateway(name),
         );
         const refused = res.errors?.some((e) => e.extensions?.code === 'FORBIDDEN') ?? false;
         expect({ typeName, role, refused }).toEqual({ typeName, role, refused: reachOf(role, capability) === null });

@@ -18,6 +18,8 @@ export interface GatewayOptions {
   /** Browser origins allowed by CORS (the shell and remotes). */
   corsOrigins: string[] | true;
   production: boolean;
+  /** Subgraph name → the secret it expects from the gateway. */
+  subgraphSecrets?: Record<string, string | undefined>;
 }
 
 async function subgraphsHealthy(urls: string[]): Promise<boolean> {
@@ -35,7 +37,7 @@ async function subgraphsHealthy(urls: string[]): Promise<boolean> {
 export async function startGateway(options: GatewayOptions): Promise<RunningServer> {
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
-    buildService: ({ name, url }) => new SubgraphDataSource(options.subgraphUrls[name] ?? url),
+    buildService: ({ name, url }) => new SubgraphDataSource(options.subgraphUrls[name] ?? url, options.subgraphSecrets?.[name]),
   });
   const app = express();
   const httpServer = http.createServer(app);

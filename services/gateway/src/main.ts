@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { subgraphSecretEnv } from '@retention/auth';
 import { portFromEnv } from '@retention/graphql-kit';
 import { startGateway } from './gateway';
 import { SUPERGRAPH_FILE } from './paths';
@@ -12,6 +13,7 @@ startGateway({
   port: portFromEnv('GATEWAY_PORT', 4000),
   supergraphSdl: fs.readFileSync(SUPERGRAPH_FILE, 'utf8'),
   subgraphUrls: Object.fromEntries(SUBGRAPHS.map((s) => [s.name, subgraphUrl(s)])),
+  subgraphSecrets: Object.fromEntries(SUBGRAPHS.map((s) => [s.name, process.env[subgraphSecretEnv(s.name)]])),
   corsOrigins,
   production: process.env.NODE_ENV === 'production',
 }).then(

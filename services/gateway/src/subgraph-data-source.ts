@@ -1,4 +1,5 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import { GATEWAY_SECRET_HEADER } from '@retention/auth';
 
 export interface GatewayContext {
   authorization?: string;
@@ -15,12 +16,17 @@ type SubgraphResponse = Awaited<ReturnType<RemoteGraphQLDataSource['process']>>;
 export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   private readonly inFlight = new Map<string, Promise<SubgraphResponse>>();
 
-  constructor(url: string) {
+  constructor(
+    url: string,
+    /** Proves to the subgraph that the call comes from the gateway (x-gateway-secret). */
+    private readonly secret?: string,
+  ) {
     super({ url, fetcher: globalThis.fetch as unknown as RemoteGraphQLDataSource['fetcher'] });
   }
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
     if (context.authorization) request.http?.headers.set('authorization', context.authorization);
+    if (this.secret) request.http?.headers.set(GATEWAY_SECRET_HEADER, this.secret);
   }
 
   override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<SubgraphResponse> {
