@@ -23,6 +23,7 @@ function nodePreset(overrides = {}) {
     testEnvironment: 'node',
     transform: { '^.+\\.tsx?$': swcTransform(false) },
     testMatch: ['<rootDir>/src/**/*.test.ts'],
+    setupFiles: [require.resolve('./node-setup.js')],
     testTimeout: 60000,
     ...overrides,
   };

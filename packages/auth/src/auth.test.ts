@@ -1,7 +1,7 @@
 import jwt from 'jsonwebtoken';
 import { Capability, Role } from '@retention/domain';
 import { hashPassword, verifyPassword } from './password';
-import { InvalidTokenError, signToken, userFromAuthorizationHeader, verifyToken } from './token';
+import { hasUsableJwtSecret, InvalidTokenError, jwtSecret, JwtSecretError, MIN_JWT_SECRET_BYTES, signToken, userFromAuthorizationHeader, verifyToken } from './token';
 import { narrowBranches, scopeBranchParam, scopeBranches, scopeOf, scopeReachesBranch, type Scope } from './scope';
 
 const planner = { id: '7', username: 'cd.planner', role: Role.BRANCH_PLANNER, branchCode: 'CD' };
@@ -43,6 +43,23 @@ describe('tokens', () => {
   it('treats a missing header as anonymous and a malformed one as an error', () => {
     expect(userFromAuthorizationHeader(undefined)).toBeNull();
     expect(() => userFromAuthorizationHeader('Basic abc')).toThrow(InvalidTokenError);
+  });
+});
+
+describe('the JWT secret', () => {
+  const strong = 'x'.repeat(MIN_JWT_SECRET_BYTES);
+
+  it('has no built-in fallback and refuses short or published secrets', () => {
+    expect(() => jwtSecret({})).toThrow(JwtSecretError);
+    expect(() => jwtSecret({ JWT_SECRET: 'short' })).toThrow(/at least 32/);
+    expect(() => jwtSecret({ JWT_SECRET: 'dev-only-secret-change-me-in-production' })).toThrow(/published/);
+    expect(jwtSecret({ JWT_SECRET: strong })).toBe(strong);
+    expect(hasUsableJwtSecret({})).toBe(false);
+  });
+
+  it('refuses a token signed with the old repository constant', () => {
+    const forged = jwt.sign({ role: 'ADMIN', username: 'x' }, 'dev-only-secret-change-me-in-production', { subject: '1', issuer: 'retention-platform' });
+    expect(() => verifyToken(forged)).toThrow(InvalidTokenError);
   });
 });
 

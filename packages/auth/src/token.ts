@@ -11,14 +11,37 @@ export interface AuthUser {
 }
 
 const ISSUER = 'retention-platform';
-const DEV_SECRET = 'dev-only-secret-change-me-in-production';
 export const DEFAULT_TOKEN_TTL_SECONDS = 8 * 60 * 60;
+/** A JWT secret shorter than this many bytes is refused: it must be random, not a word. */
+export const MIN_JWT_SECRET_BYTES = 32;
+/** Secrets that were ever written in this repository: refused everywhere. */
+const PUBLISHED_SECRETS = ['dev-only-secret-change-me-in-production'];
 
-/** JWT_SECRET is mandatory in production; development and tests share a fixed one. */
+export class JwtSecretError extends Error {}
+
+/**
+ * The one JWT secret: JWT_SECRET, at least 32 bytes, never one that was published. There is
+ * no built-in fallback: `pnpm start` makes a random one per data directory (.data/secrets.json)
+ * and every test process its own.
+ */
 export function jwtSecret(env: NodeJS.ProcessEnv = process.env): string {
-  if (env.JWT_SECRET) return env.JWT_SECRET;
-  if (env.NODE_ENV === 'production') throw new Error('JWT_SECRET must be set when NODE_ENV=production');
-  return DEV_SECRET;
+  const secret = env.JWT_SECRET;
+  if (!secret) throw new JwtSecretError('JWT_SECRET is not set (pnpm start makes one in .data/secrets.json; production must set it)');
+  if (PUBLISHED_SECRETS.includes(secret)) throw new JwtSecretError('JWT_SECRET is a value published in the repository: choose a random one');
+  if (Buffer.byteLength(secret, 'utf8') < MIN_JWT_SECRET_BYTES) {
+    throw new JwtSecretError(`JWT_SECRET must be at least ${MIN_JWT_SECRET_BYTES} random bytes (e.g. openssl rand -base64 48)`);
+  }
+  return secret;
+}
+
+/** True when the secret is usable: what a service checks at startup and /healthz reports. */
+export function hasUsableJwtSecret(env: NodeJS.ProcessEnv = process.env): boolean {
+  try {
+    jwtSecret(env);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 export function signToken(user: AuthUser, ttlSeconds = DEFAULT_TOKEN_TTL_SECONDS, secret = jwtSecret()): string {

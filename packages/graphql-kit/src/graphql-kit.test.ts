@@ -147,6 +147,18 @@ describe('startSubgraphServer', () => {
     expect(await res.json()).toEqual({ service: 'widgets', status: 'database unreachable' });
   });
 
+  it('is not ready while the JWT secret is missing', async () => {
+    const secret = process.env.JWT_SECRET;
+    delete process.env.JWT_SECRET;
+    try {
+      const res = await fetch(server.url.replace('/graphql', '/healthz'));
+      expect(res.status).toBe(503);
+      expect(await res.json()).toEqual({ service: 'widgets', status: 'JWT secret missing' });
+    } finally {
+      process.env.JWT_SECRET = secret;
+    }
+  });
+
   it('serves public fields without a token and refuses everything else', async () => {
     expect(await (await call('{ ping }')).json()).toEqual({ data: { ping: 'pong' } });
     const refused = await call('{ hello }');

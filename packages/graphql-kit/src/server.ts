@@ -4,7 +4,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
-import { GATEWAY_SECRET_HEADER, InvalidTokenError, secretsMatch, userFromAuthorizationHeader } from '@retention/auth';
+import { GATEWAY_SECRET_HEADER, hasUsableJwtSecret, InvalidTokenError, secretsMatch, userFromAuthorizationHeader } from '@retention/auth';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
@@ -59,6 +59,10 @@ export async function startSubgraphServer<TContext extends BaseContext>(
   await apollo.start();
 
   app.get('/healthz', async (_req, res) => {
+    if (!hasUsableJwtSecret()) {
+      res.status(503).json({ service: options.name, status: 'JWT secret missing' });
+      return;
+    }
     const ok = await isDatabaseReachable(options.dataSource);
     res.status(ok ? 200 : 503).json({ service: options.name, status: ok ? 'ok' : 'database unreachable' });
   });

@@ -1,6 +1,6 @@
 import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
-import { subgraphSecretEnv } from '@retention/auth';
+import { jwtSecret, subgraphSecretEnv } from '@retention/auth';
 import { migrate, resolveDatabaseUrl, SERVICE_NAMES, serviceDatabaseUrl, type ServiceName } from '@retention/db';
 import { portFromEnv } from './env';
 import type { BaseContext } from './context';
@@ -115,6 +115,15 @@ export async function migrateInOrder(
  * for each service in the order of SERVICE_NAMES before the services start).
  */
 export function runServiceFromEnv<TContext extends BaseContext, TRuntime>(definition: ServiceDefinition<TContext, TRuntime>): void {
+  if (process.argv[2] !== 'migrate') {
+    // Before connecting to anything: a service that cannot verify tokens must not start.
+    try {
+      jwtSecret();
+    } catch (error) {
+      console.error(`[${definition.name}] refusing to start: ${(error as Error).message}`);
+      process.exit(1);
+    }
+  }
   const databaseUrl = serviceDatabaseUrl(definition.name, resolveDatabaseUrl());
   if (process.argv[2] === 'migrate') {
     migrateInOrder([definition], () => databaseUrl, console.log).then(
