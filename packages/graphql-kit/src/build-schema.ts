@@ -5,7 +5,7 @@ import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { execute, parse, type GraphQLSchema } from 'graphql';
 import { buildSchema, createResolversMap, getMetadataStorage, type NonEmptyArray } from 'type-graphql';
 import { capabilityAuthChecker } from './auth-checker';
-import type { Capability } from '@retention/domain';
+import { ALL_CAPABILITIES, type Capability } from '@retention/domain';
 import type { BaseContext } from './context';
 import type { GuardedReference } from './guarded-reference';
 
@@ -43,6 +43,11 @@ function assertEveryResolverGuarded(resolvers: readonly Function[], publicRootFi
     ...storage.fieldResolvers.filter((r) => ours(r.target) && r.roles === undefined && !publicFieldResolvers.includes(`${r.target.name}.${r.methodName}`)),
   ].map((r) => `${r.target.name}.${r.methodName}`);
   if (unguarded.length > 0) throw new Error(`resolvers without @Authorized(…): ${unguarded.join(', ')}`);
+  // @Authorized takes any string: a role name where a capability belongs would refuse everyone.
+  const unknown = [...storage.queries, ...storage.mutations, ...storage.fieldResolvers]
+    .filter((r) => ours(r.target) && (r.roles ?? []).some((name: unknown) => !ALL_CAPABILITIES.includes(name as Capability)))
+    .map((r) => `${r.target.name}.${r.methodName} (${(r.roles ?? []).join(', ')})`);
+  if (unknown.length > 0) throw new Error(`@Authorized(…) names no capability of @retention/domain: ${unknown.join(', ')}`);
 }
 
 /**

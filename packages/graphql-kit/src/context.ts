@@ -4,6 +4,8 @@ import type { AuthUser } from '@retention/auth';
 export interface BaseContext {
   /** The verified caller; null only for the few public fields (login). */
   user: AuthUser | null;
+  /** The browser's address as the gateway saw it (x-client-ip), else the direct peer's. */
+  clientIp: string;
 }
 
 /** The context after the auth checker has passed: a user is always present. */

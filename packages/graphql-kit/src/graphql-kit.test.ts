@@ -104,6 +104,18 @@ describe('one authorization mechanism', () => {
     await expect(buildFederatedSchema({ resolvers: [OpenResolver] })).rejects.toThrow('resolvers without @Authorized(…): OpenResolver.leaky');
   });
 
+  it('refuses a role name where a capability belongs', async () => {
+    @Resolver()
+    class RoleNamedResolver {
+      @Authorized(Role.PROVINCE_PLANNER)
+      @Query(() => String)
+      byRole(): string {
+        return 'x';
+      }
+    }
+    await expect(buildFederatedSchema({ resolvers: [RoleNamedResolver] })).rejects.toThrow('names no capability of @retention/domain: RoleNamedResolver.byRole (PROVINCE_PLANNER)');
+  });
+
   it('batches lookups by key in one call, missing keys get the default', async () => {
     const calls: string[][] = [];
     const loader = byKeyLoader(async (keys: string[]) => {

@@ -4,7 +4,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
-import { GATEWAY_SECRET_HEADER, hasUsableJwtSecret, InvalidTokenError, secretsMatch, userFromAuthorizationHeader } from '@retention/auth';
+import { CLIENT_IP_HEADER, GATEWAY_SECRET_HEADER, hasUsableJwtSecret, InvalidTokenError, secretsMatch, userFromAuthorizationHeader } from '@retention/auth';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
@@ -86,7 +86,7 @@ export async function startSubgraphServer<TContext extends BaseContext>(
         } catch (error) {
           throw unauthenticated(error instanceof InvalidTokenError ? error.message : 'invalid token');
         }
-        const base: BaseContext = { user };
+        const base: BaseContext = { user, clientIp: req.get(CLIENT_IP_HEADER) ?? req.socket.remoteAddress ?? 'unknown' };
         return options.extendContext ? options.extendContext(base) : base;
       },
     }),

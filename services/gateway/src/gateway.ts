@@ -56,7 +56,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     '/graphql',
     cors({ origin: options.corsOrigins }),
     express.json({ limit: '2mb' }),
-    expressMiddleware(server, { context: async ({ req }) => ({ authorization: req.headers.authorization }) }),
+    expressMiddleware(server, { context: async ({ req }) => ({ authorization: req.headers.authorization, clientIp: req.socket.remoteAddress }) }),
   );
 
   await new Promise<void>((resolve, reject) => {

@@ -1,8 +1,9 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import { GATEWAY_SECRET_HEADER } from '@retention/auth';
+import { CLIENT_IP_HEADER, GATEWAY_SECRET_HEADER } from '@retention/auth';
 
 export interface GatewayContext {
   authorization?: string;
+  clientIp?: string;
 }
 
 type SubgraphResponse = Awaited<ReturnType<RemoteGraphQLDataSource['process']>>;
@@ -27,6 +28,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
     if (context.authorization) request.http?.headers.set('authorization', context.authorization);
     if (this.secret) request.http?.headers.set(GATEWAY_SECRET_HEADER, this.secret);
+    if (context.clientIp) request.http?.headers.set(CLIENT_IP_HEADER, context.clientIp);
   }
 
   override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<SubgraphResponse> {

@@ -61,6 +61,27 @@ describe('login', () => {
       expect(res.errors![0].extensions!.code).toBe('INVALID_CREDENTIALS');
     }
   });
+
+  it('locks a username out after 5 failures, even for the right password, then backs off exponentially', async () => {
+    for (let i = 0; i < 5; i++) expect((await login('ga.phone1', 'wrong-guess')).errors![0].extensions!.code).toBe('INVALID_CREDENTIALS');
+    const locked = await login('ga.phone1');
+    expect(locked.data).toBeNull();
+    expect(locked.errors![0].extensions).toMatchObject({ code: 'LOGIN_THROTTLED', retryAfterSeconds: 30, messages: { 'zh-CN': '登录失败次数过多，请 30 秒后再试' } });
+    // The lock is per username: others still log in.
+    expect((await login('ga.planner')).errors).toBeUndefined();
+    // Waiting out the lock (moved into the past here) lets the right password in and clears the count.
+    await service.dataSource.query("UPDATE training.login_throttle SET locked_until = now() - interval '1 second' WHERE key = 'user:ga.phone1'");
+    expect((await login('ga.phone1')).errors).toBeUndefined();
+    expect(await service.dataSource.query("SELECT 1 FROM training.login_throttle WHERE key = 'user:ga.phone1'")).toEqual([]);
+  });
+
+  it('locks unknown usernames exactly like known ones, doubling the lockout on each further failure', async () => {
+    for (let i = 0; i < 5; i++) await login('no.such.user', 'wrong-guess');
+    expect((await login('no.such.user', 'wrong-guess')).errors![0].extensions).toMatchObject({ code: 'LOGIN_THROTTLED', retryAfterSeconds: 30 });
+    await service.dataSource.query("UPDATE training.login_throttle SET locked_until = now() - interval '1 second' WHERE key = 'user:no.such.user'");
+    expect((await login('no.such.user', 'wrong-guess')).errors![0].extensions!.code).toBe('INVALID_CREDENTIALS');
+    expect((await login('no.such.user', 'wrong-guess')).errors![0].extensions).toMatchObject({ code: 'LOGIN_THROTTLED', retryAfterSeconds: 60 });
+  });
 });
 
 describe('without a valid token the subgraph gives nothing', () => {

@@ -11,6 +11,6 @@ export class AuthResolver {
     @Arg('password', () => String) password: string,
     @Ctx() ctx: TrainingContext,
   ): Promise<AuthPayloadType> {
-    return ctx.auth.login(username, password);
+    return ctx.auth.login(username, password, ctx.clientIp);
   }
 }
