@@ -1,5 +1,6 @@
 import type DataLoader from 'dataloader';
-import { visibleBranches } from '@retention/auth';
+import { scopeBranches, scopeOf } from '@retention/auth';
+import { Capability } from '@retention/domain';
 import type { DataSource } from 'typeorm';
 import type { BaseContext } from '@retention/graphql-kit';
 import { CohortService } from './cohorts/cohort.service';
@@ -30,8 +31,9 @@ export interface SegmentsContext extends BaseContext {
 
 export function createSegmentsContext(base: BaseContext, dataSource: DataSource, queue: SegmentJobQueue): SegmentsContext {
   const subscriberCounts = new SubscriberCountService(dataSource);
-  // No caller (only possible before the auth plugin refuses the request) sees no branch.
-  const subscribers = new SubscriberService(dataSource, base.user ? visibleBranches(base.user) : []);
+  // No caller or no right to customers: no branch. A phone manager's customers come through their tasks.
+  const customerScope = scopeOf(base.user, Capability.CUSTOMER_READ);
+  const subscribers = new SubscriberService(dataSource, customerScope ? scopeBranches(customerScope) : []);
   return {
     ...base,
     subscriberCounts,
@@ -43,7 +45,7 @@ export function createSegmentsContext(base: BaseContext, dataSource: DataSource,
     definitions: new SegmentDefinitionService(dataSource),
     cohorts: new CohortService(dataSource),
     subscribers,
-    uploads: new UploadService(dataSource),
+    uploads: new UploadService(queue.uploads),
     loaders: { subscriberCountByBranch: subscriberCounts.createLoader(), subscriberById: subscribers.createLoader() },
   };
 }

@@ -6,6 +6,8 @@ import { CreateSegmentDefinition1763800500000 } from './migrations/1763800500000
 import { CreateCohort1763800600000 } from './migrations/1763800600000-CreateCohort';
 import { CreateUpload1763800700000 } from './migrations/1763800700000-CreateUpload';
 import { UsageServicesAsText1764500000000 } from './migrations/1764500000000-UsageServicesAsText';
+import { CreateSegmentsApi1764600000000 } from './migrations/1764600000000-CreateSegmentsApi';
+import { SharedJobsAndUploads1764800000000 } from './migrations/1764800000000-SharedJobsAndUploads';
 
 export const SEGMENTS_SCHEMA = 'segments';
 
@@ -14,6 +16,6 @@ export function createSegmentsDataSource(url: string): DataSource {
     url,
     schema: SEGMENTS_SCHEMA,
     entities: [],
-    migrations: [CreateSubscriber1763800100000, CreateUsageOffersMembership1763800400000, CreateSegmentDefinition1763800500000, CreateCohort1763800600000, CreateUpload1763800700000, UsageServicesAsText1764500000000],
+    migrations: [CreateSubscriber1763800100000, CreateUsageOffersMembership1763800400000, CreateSegmentDefinition1763800500000, CreateCohort1763800600000, CreateUpload1763800700000, UsageServicesAsText1764500000000, CreateSegmentsApi1764600000000, SharedJobsAndUploads1764800000000],
   });
 }

@@ -18,9 +18,11 @@ it('uploads the chosen extract, starts the import and shows progress and the row
     StartImport: { startImport: { id: 'job1' } },
     ImportJob: {
       segmentJob: {
-        id: 'job1', status: 'FAILED', phase: 'failed', progress: 0.85, rowsDone: 2, error: '1 error(s): nothing was imported', errorCount: 1,
-        files: [{ kind: 'usage', file: 'usage.csv', rowsRead: 2, rowsImported: 0, rowsRejected: 1, months: [] }],
+        id: 'job1', job: { id: 'job1', status: 'FAILED', phase: 'failed', progress: 0.85, rowsDone: 2, error: '1 error(s): nothing was imported' }, errorCount: 1,
+        files: [{ kind: 'usage', file: 'usage.csv', rowsRead: 2, rowsImported: 0, rowsRejected: 1, months: [] }], refreshedMonths: [],
       },
+    },
+    ImportErrors: {
       importErrors: [{ file: 'usage.csv', line: 3, column: 'bill_amount', code: 'NEGATIVE', value: '-5.00', message: 'line 3: bill_amount "-5.00" must not be negative' }],
     },
   });
@@ -34,4 +36,33 @@ it('uploads the chosen extract, starts the import and shows progress and the row
   expect(screen.getByText('不能为负数')).toBeInTheDocument();
   expect(screen.getByText('-5.00')).toBeInTheDocument();
   expect(client.calls.slice(0, 3)).toEqual(['BeginUpload', 'UploadChunk', 'StartImport']);
+  expect(client.calls).toContain('ImportErrors');
+});
+
+it('starts the import with the refresh of its months and shows the months refreshed', async () => {
+  const variables: Record<string, unknown>[] = [];
+  const client = mockGraphQLClient({
+    BeginUpload: { beginUpload: { id: 'u1' } },
+    UploadChunk: { uploadChunk: { received: 10 } },
+    StartImport: { startImport: { id: 'job2' } },
+    ImportJob: {
+      segmentJob: {
+        id: 'job2', job: { id: 'job2', status: 'SUCCEEDED', phase: 'done', progress: 1, rowsDone: 4, error: null }, errorCount: 0,
+        files: [{ kind: 'usage', file: 'usage.csv', rowsRead: 4, rowsImported: 4, rowsRejected: 0, months: ['2026-09', '2026-10'] }], refreshedMonths: ['2026-09', '2026-10'],
+      },
+    },
+    ImportErrors: { importErrors: [] },
+  });
+  const executeMutation = client.executeMutation.bind(client);
+  client.executeMutation = ((request: { variables: Record<string, unknown> }, ...rest: unknown[]) => {
+    variables.push(request.variables);
+    return (executeMutation as (...args: unknown[]) => unknown)(request, ...rest);
+  }) as typeof client.executeMutation;
+  const { container } = render(<TestProviders client={client}><ImportPage /></TestProviders>);
+  fireEvent.change(container.querySelectorAll('input[type=file]')[1], { target: { files: [new File(['subscriber_id,month\nS1,2026-10\n'], 'usage.csv', { type: 'text/csv' })] } });
+  await waitFor(() => expect(screen.getByTestId('start-import')).toBeEnabled());
+  fireEvent.click(screen.getByTestId('start-import'));
+  expect(await screen.findByTestId('refreshed-months')).toHaveTextContent('已刷新细分：2026-09, 2026-10');
+  expect(variables).toEqual([{ uploadIds: ['u1'], quarantine: false, refresh: true }]);
+  expect(client.calls).not.toContain('RefreshAfterImport');
 });

@@ -1,38 +1,48 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Alert, Button, Card, Checkbox, Descriptions, Progress, Space, Table, Tag, Upload } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useClient, useMutation, useQuery } from 'urql';
+import { useJobProgress } from '@retention/client';
 import { graphql } from '../gql';
 import { uploadFile } from './upload-file';
+import './import-messages';
 
 const KINDS = ['subscribers', 'usage', 'offers'] as const;
 type Kind = (typeof KINDS)[number];
 
 const StartImportMutation = graphql(`
-  mutation StartImport($uploadIds: [ID!]!, $quarantine: Boolean!) {
-    startImport(uploadIds: $uploadIds, quarantine: $quarantine) { id }
+  mutation StartImport($uploadIds: [ID!]!, $quarantine: Boolean!, $refresh: Boolean!) {
+    startImport(uploadIds: $uploadIds, quarantine: $quarantine, refresh: $refresh) { id }
   }
 `);
 
+/** Polled while the import runs: the shared Job, plus what only an import has. */
 export const ImportJobQuery = graphql(`
   query ImportJob($id: ID!) {
-    segmentJob(id: $id) { id status phase progress rowsDone error errorCount files { kind file rowsRead rowsImported rowsRejected months } }
+    segmentJob(id: $id) {
+      id
+      job { id status phase progress rowsDone error }
+      errorCount
+      files { kind file rowsRead rowsImported rowsRejected months }
+      refreshedMonths
+    }
+  }
+`);
+
+/** Read once the import has finished. */
+export const ImportErrorsQuery = graphql(`
+  query ImportErrors($id: ID!) {
     importErrors(jobId: $id, limit: 500) { file line column code value message }
   }
 `);
 
-const RefreshMutation = graphql(`
-  mutation RefreshAfterImport($month: String!) {
-    refreshSegments(month: $month) { id }
-  }
-`);
-
-/** Upload the monthly extracts, follow the import, read the error report, refresh the segments. */
+/** Upload the monthly extracts, follow the import (and the refresh of its months), read the error report. */
 export function ImportPage() {
   const { t } = useTranslation();
   const client = useClient();
   const [files, setFiles] = useState<Partial<Record<Kind, File>>>({});
   const [quarantine, setQuarantine] = useState(false);
+  const [refresh, setRefresh] = useState(true);
   const [uploading, setUploading] = useState<number | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [jobId, setJobId] = useState<string | null>(null);
@@ -51,7 +61,7 @@ export function ImportPage() {
         ids.push(await uploadFile(client, kind, file, (f) => setUploading((done + f * file.size) / total)));
         done += file.size;
       }
-      const started = await startImport({ uploadIds: ids, quarantine });
+      const started = await startImport({ uploadIds: ids, quarantine, refresh });
       if (!started.data) throw new Error(started.error?.graphQLErrors[0]?.message ?? started.error?.message);
       setJobId(started.data.startImport.id);
     } catch (error) {
@@ -84,6 +94,9 @@ export function ImportPage() {
           <Checkbox checked={quarantine} onChange={(e) => setQuarantine(e.target.checked)}>
             {t('province:imports.quarantine')}
           </Checkbox>
+          <Checkbox checked={refresh} onChange={(e) => setRefresh(e.target.checked)} data-testid="refresh-after-import">
+            {t('province:imports.refreshAfter')}
+          </Checkbox>
           <Button type="primary" disabled={!Object.values(files).some(Boolean) || uploading !== null} onClick={run} data-testid="start-import">
             {t('province:imports.start')}
           </Button>
@@ -98,17 +111,11 @@ export function ImportPage() {
 
 function ImportJob({ id }: { id: string }) {
   const { t } = useTranslation();
-  const [{ data }, refetch] = useQuery({ query: ImportJobQuery, variables: { id }, requestPolicy: 'network-only' });
-  const [refresh, startRefresh] = useMutation(RefreshMutation);
-  const job = data?.segmentJob;
-  const finished = job?.status === 'SUCCEEDED' || job?.status === 'FAILED';
-  useEffect(() => {
-    if (finished) return undefined;
-    const timer = setInterval(() => refetch({ requestPolicy: 'network-only' }), 1000);
-    return () => clearInterval(timer);
-  }, [finished, refetch]);
-  if (!job) return null;
-  const months = [...new Set(job.files.flatMap((f) => f.months))].sort();
+  const { job, data, done } = useJobProgress(ImportJobQuery, id, { select: (d) => d.segmentJob.job });
+  const [{ data: report }] = useQuery({ query: ImportErrorsQuery, variables: { id }, requestPolicy: 'network-only', pause: !done });
+  const importJob = data?.segmentJob;
+  if (!job || !importJob) return null;
+  const importErrors = report?.importErrors ?? [];
   return (
     <Card size="small" title={t('province:imports.job')} data-testid="import-job">
       <Progress
@@ -119,15 +126,15 @@ function ImportJob({ id }: { id: string }) {
       <Descriptions size="small" column={3} style={{ marginTop: 8 }}>
         <Descriptions.Item label={t('province:imports.status')}><Tag>{t(`province:imports.jobStatus.${job.status}`)}</Tag></Descriptions.Item>
         <Descriptions.Item label={t('province:imports.rows')}>{job.rowsDone.toLocaleString()}</Descriptions.Item>
-        <Descriptions.Item label={t('province:imports.errors')}>{job.errorCount}</Descriptions.Item>
+        <Descriptions.Item label={t('province:imports.errors')}>{importJob.errorCount}</Descriptions.Item>
       </Descriptions>
       {job.error && <Alert type="error" showIcon message={job.error} style={{ marginBottom: 8 }} />}
-      {job.files.length > 0 && (
+      {importJob.files.length > 0 && (
         <Table
           rowKey="kind"
           size="small"
           pagination={false}
-          dataSource={job.files}
+          dataSource={importJob.files}
           columns={[
             { title: t('province:imports.file'), dataIndex: 'file' },
             { title: t('province:imports.read'), dataIndex: 'rowsRead', align: 'right' },
@@ -137,13 +144,13 @@ function ImportJob({ id }: { id: string }) {
           ]}
         />
       )}
-      {(data?.importErrors.length ?? 0) > 0 && (
+      {importErrors.length > 0 && (
         <Table
           rowKey={(e) => `${e.file}:${e.line}:${e.column}:${e.code}`}
           size="small"
           style={{ marginTop: 16 }}
           title={() => t('province:imports.report')}
-          dataSource={data?.importErrors ?? []}
+          dataSource={importErrors}
           columns={[
             { title: t('province:imports.file'), dataIndex: 'file' },
             { title: t('province:imports.line'), dataIndex: 'line', width: 80 },
@@ -153,13 +160,10 @@ function ImportJob({ id }: { id: string }) {
           ]}
         />
       )}
-      {job.status === 'SUCCEEDED' && months.length > 0 && (
-        <Space style={{ marginTop: 16 }}>
-          <Button loading={refresh.fetching} onClick={() => months.forEach((month) => startRefresh({ month }))} data-testid="refresh-after-import">
-            {t('province:imports.refresh', { months: months.join(', ') })}
-          </Button>
-          {refresh.data && <Tag color="green">{t('province:imports.refreshStarted')}</Tag>}
-        </Space>
+      {importJob.refreshedMonths.length > 0 && (
+        <Tag color="green" style={{ marginTop: 16 }} data-testid="refreshed-months">
+          {t('province:imports.refreshed', { months: importJob.refreshedMonths.join(', ') })}
+        </Tag>
       )}
     </Card>
   );

@@ -13,7 +13,7 @@ type Point = { month: string; branchCode: string | null; split: string; withMeas
 
 beforeAll(async () => {
   db = await createTestDatabase();
-  service = await startService(segmentsService, { databaseUrl: db.url, port: 0 });
+  service = await startService(segmentsService, { databaseUrl: db.urlFor('segments'), port: 0 });
   const ds = service.dataSource;
   const high: UsageFixture = { bill: 200, mou: 200 };
   // Base 2026-08: four mid-high-end in CD (two V-net), one in GA.

@@ -17,7 +17,7 @@ const q = async (sql: string) => (await service.dataSource.query(sql))[0];
 
 beforeAll(async () => {
   db = await createTestDatabase();
-  service = await startService(segmentsService, { databaseUrl: db.url, port: 0 });
+  service = await startService(segmentsService, { databaseUrl: db.urlFor('segments'), port: 0 });
   const files = (await generateDemoData({ subscribers: 20000, months: 13, seed: 11, outDir: dir })).files;
   const jobs = new JobService(service.dataSource);
   const outcome = await new ImportService(service.dataSource).run(await jobs.create('IMPORT', {}, 'test'), { files, quarantine: false });

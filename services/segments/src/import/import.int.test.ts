@@ -18,7 +18,7 @@ const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'import-test-'));
 
 beforeAll(async () => {
   db = await createTestDatabase();
-  service = await startService(segmentsService, { databaseUrl: db.url, port: 0 });
+  service = await startService(segmentsService, { databaseUrl: db.urlFor('segments'), port: 0 });
   imports = new ImportService(service.dataSource);
   jobs = new JobService(service.dataSource);
 });
@@ -306,15 +306,15 @@ describe('usage months', () => {
     const generated = await generateDemoData({ subscribers: 300, months: 4, seed: 11, outDir: path.join(dir, 'generated'), endMonth: '2024-04' });
     const first = await run({ subscribers: generated.files.subscribers, usage: generated.files.usage });
     expect(first.outcome.files[1]).toMatchObject({ route: 'direct', rowsImported: generated.counts.usage });
-    await service.dataSource.query("CREATE TABLE public.direct_rows AS SELECT * FROM segments.usage WHERE month BETWEEN '2024-01-01' AND '2024-04-01'");
+    await service.dataSource.query("CREATE TABLE segments.direct_rows AS SELECT * FROM segments.usage WHERE month BETWEEN '2024-01-01' AND '2024-04-01'");
     // An extra column sends the same rows down the staged path.
     const lines = fs.readFileSync(generated.files.usage, 'utf8').trimEnd().split('\n');
     const staged = await run({ usage: write('generated-extra.csv', lines.map((l, i) => `${l},${i === 0 ? 'remark' : 'x'}`)) });
     expect(staged.outcome.files[0]).toMatchObject({ route: 'staged', rowsImported: generated.counts.usage });
     const differ = async (a: string, b: string) => count(`SELECT count(*)::int AS n FROM (SELECT * FROM ${a} EXCEPT SELECT * FROM ${b}) d`);
     const live = "(SELECT * FROM segments.usage WHERE month BETWEEN '2024-01-01' AND '2024-04-01') l";
-    expect([await differ('public.direct_rows', live), await differ(live, 'public.direct_rows')]).toEqual([0, 0]);
-    await service.dataSource.query('DROP TABLE public.direct_rows');
+    expect([await differ('segments.direct_rows', live), await differ(live, 'segments.direct_rows')]).toEqual([0, 0]);
+    await service.dataSource.query('DROP TABLE segments.direct_rows');
   });
 
   it('quarantines a repeated month row and imports the first one', async () => {

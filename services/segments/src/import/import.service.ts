@@ -32,12 +32,21 @@ export interface ImportFileSummary {
 
 export interface ImportOutcome {
   ok: boolean;
+  /** Why nothing was imported (when not ok). */
+  failure?: string;
   /** Seconds spent per phase (for the benchmark and the curious). */
   timings: Record<string, number>;
   files: ImportFileSummary[];
   /** The first errors (all are in segments.import_error for the job). */
   errors: ImportRowError[];
   errorCount: number;
+}
+
+/** What an import's job records as its result (SegmentJob.files and errorCount read it). */
+export function importJobResult(outcome: ImportOutcome): Record<string, unknown> {
+  return outcome.ok
+    ? { files: outcome.files, errorCount: outcome.errorCount, quarantined: outcome.errorCount, timings: outcome.timings }
+    : { files: outcome.files, errorCount: outcome.errorCount, timings: outcome.timings };
 }
 
 const PHASE_SHARE = { reading: 0.7, validating: 0.15, applying: 0.15 };
@@ -55,14 +64,33 @@ export class ImportService {
     this.jobs = new JobService(dataSource);
   }
 
+  /** Runs an import recorded as job `jobId`: its start, progress and outcome are written to the job. */
   async run(jobId: string, request: ImportRequest, onProgress: (p: JobProgress) => void = () => undefined): Promise<ImportOutcome> {
-    const kinds = IMPORT_FILE_KINDS.filter((k) => request.files[k]);
     const progress = throttle<JobProgress>((p) => this.jobs.progress(jobId, p));
-    const report = (p: JobProgress) => {
-      onProgress(p);
-      progress.push(p);
-    };
     await this.jobs.start(jobId);
+    try {
+      const outcome = await this.execute(jobId, request, (p) => {
+        onProgress(p);
+        progress.push(p);
+      });
+      await progress.flush();
+      if (outcome.ok) await this.jobs.succeed(jobId, importJobResult(outcome));
+      else await this.jobs.fail(jobId, outcome.failure ?? 'nothing was imported', importJobResult(outcome));
+      return outcome;
+    } catch (error) {
+      await progress.flush().catch(() => undefined);
+      await this.jobs.fail(jobId, error instanceof Error ? error.message : String(error));
+      throw error;
+    }
+  }
+
+  /**
+   * The import itself, reporting progress to `report`; recording the outcome on the job
+   * is the caller's (run, or the job queue). Row errors go to segments.import_error under
+   * `jobId`. Throws only on unexpected errors.
+   */
+  async execute(jobId: string, request: ImportRequest, report: (p: JobProgress) => void = () => undefined): Promise<ImportOutcome> {
+    const kinds = IMPORT_FILE_KINDS.filter((k) => request.files[k]);
     const runner = this.dataSource.createQueryRunner();
     const client = (await runner.connect()) as PoolClient;
     // Sorts and hashes over a whole extract want memory rather than temporary files.
@@ -129,7 +157,7 @@ export class ImportService {
       }
 
       if (errorCount > 0 && !request.quarantine) {
-        return this.finishFailed(jobId, summaries, errorCount, `${errorCount} error(s): nothing was imported`, timings);
+        return this.failed(jobId, summaries, errorCount, `${errorCount} error(s): nothing was imported`, timings);
       }
 
       report({ phase: 'applying', progress: PHASE_SHARE.reading + PHASE_SHARE.validating });
@@ -156,17 +184,12 @@ export class ImportService {
         await client.query('ROLLBACK');
         throw error;
       }
-      await progress.flush();
-      const outcome: ImportOutcome = { ok: true, timings, files: summaries, errors: await this.firstErrors(jobId), errorCount };
-      await this.jobs.succeed(jobId, { files: summaries, errorCount, quarantined: errorCount, timings });
-      return outcome;
+      return { ok: true, timings, files: summaries, errors: await this.firstErrors(jobId), errorCount };
     } catch (error) {
-      await progress.flush();
       if (error instanceof ImportFileError) {
         await this.recordFileError(jobId, error.error);
-        return this.finishFailed(jobId, summaries, 1, error.message, timings);
+        return this.failed(jobId, summaries, 1, error.message, timings);
       }
-      await this.jobs.fail(jobId, error instanceof Error ? error.message : String(error));
       throw error;
     } finally {
       await usageIncoming?.drop(client).catch(() => undefined);
@@ -178,10 +201,8 @@ export class ImportService {
     }
   }
 
-  private async finishFailed(jobId: string, files: ImportFileSummary[], errorCount: number, message: string, timings: Record<string, number>): Promise<ImportOutcome> {
-    const errors = await this.firstErrors(jobId);
-    await this.jobs.fail(jobId, message, { files, errorCount, timings });
-    return { ok: false, timings, files, errors, errorCount };
+  private async failed(jobId: string, files: ImportFileSummary[], errorCount: number, message: string, timings: Record<string, number>): Promise<ImportOutcome> {
+    return { ok: false, failure: message, timings, files, errors: await this.firstErrors(jobId), errorCount };
   }
 
   private async recordFileError(jobId: string, e: ImportRowError): Promise<void> {

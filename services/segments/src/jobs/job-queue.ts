@@ -1,75 +1,48 @@
-import PgBoss from 'pg-boss';
 import type { DataSource } from 'typeorm';
 import type { ServiceRuntime } from '@retention/graphql-kit';
+import { JobQueue, type UploadStore } from '@retention/jobs';
+import { SEGMENTS_SCHEMA } from '../data-source';
 import { SegmentEngineService } from '../engine/segment-engine.service';
-import { ImportService, type ImportRequest } from '../import/import.service';
-import { JobService, throttle, type JobProgress } from './job.service';
-
-const REFRESH_QUEUE = 'segments-refresh';
-const IMPORT_QUEUE = 'segments-import';
-
-interface RefreshMessage {
-  jobId: string;
-  month: string;
-}
-
-interface ImportMessage {
-  jobId: string;
-  request: ImportRequest;
-}
+import { ImportService } from '../import/import.service';
+import type { JobKind } from './job.service';
+import { importJob, refreshJob, type ImportParams, type ImportUpload, type RefreshParams } from './segment-jobs';
 
 /**
- * Background work of the segments service on pg-boss (in the same PostgreSQL, schema
- * segments_boss). Our own segments.job row carries status and progress for the UI;
- * pg-boss only hands the work to a worker, once (no automatic retries of an import).
+ * The segments service's background work: its two kinds of job, IMPORT and REFRESH,
+ * registered on the shared JobQueue of @retention/jobs (pg-boss in schema segments_boss,
+ * queues segments-import and segments-refresh; status and progress in segments.job).
+ * Neither kind is retried automatically: a failed import is started again by the user.
  */
 export class SegmentJobQueue {
-  private constructor(
-    private readonly boss: PgBoss,
-    private readonly jobs: JobService,
-  ) {}
+  private constructor(private readonly queue: JobQueue<JobKind>) {}
 
   static async start(dataSource: DataSource, databaseUrl: string): Promise<ServiceRuntime<SegmentJobQueue>> {
-    const boss = new PgBoss({ connectionString: databaseUrl, schema: 'segments_boss', max: 3, supervise: true, schedule: false });
-    boss.on('error', (error) => console.error('segments job queue:', error.message));
-    await boss.start();
-    for (const queue of [REFRESH_QUEUE, IMPORT_QUEUE]) {
-      await boss.createQueue(queue, { retryLimit: 0, expireInSeconds: 3600 });
-    }
-    const jobs = new JobService(dataSource);
+    const queue = JobQueue.create<JobKind>({ service: 'segments', schema: SEGMENTS_SCHEMA, dataSource, databaseUrl });
     const engine = new SegmentEngineService(dataSource);
     const imports = new ImportService(dataSource);
-
-    await boss.work<RefreshMessage>(REFRESH_QUEUE, { pollingIntervalSeconds: 0.5 }, async ([message]) => {
-      const { jobId, month } = message.data;
-      await jobs.start(jobId);
-      const progress = throttle<JobProgress>((p) => jobs.progress(jobId, p), 300);
-      try {
-        const result = await engine.refresh(month, (p) => progress.push({ phase: p.phase, progress: p.step / p.steps }));
-        await progress.flush();
-        await jobs.succeed(jobId, { month, members: result.members });
-      } catch (error) {
-        await progress.flush();
-        await jobs.fail(jobId, error instanceof Error ? error.message : String(error));
-      }
-    });
-    await boss.work<ImportMessage>(IMPORT_QUEUE, { pollingIntervalSeconds: 0.5 }, async ([message]) => {
-      const { jobId, request } = message.data;
-      // ImportService records success, row errors and failures on the job itself.
-      await imports.run(jobId, request).catch(() => undefined);
-    });
-    return { runtime: new SegmentJobQueue(boss, jobs), stop: () => boss.stop({ graceful: true, timeout: 10000 }) };
+    queue.register<RefreshParams>('REFRESH', (_jobId, params, progress) => refreshJob(engine, params, progress));
+    queue.register<ImportParams>('IMPORT', (jobId, params, progress) => importJob({ imports, engine, uploads: queue.uploads }, jobId, params, progress));
+    await queue.start();
+    return { runtime: new SegmentJobQueue(queue), stop: () => queue.stop() };
   }
 
-  async enqueueRefresh(month: string, createdBy: string): Promise<string> {
-    const jobId = await this.jobs.create('REFRESH', { month }, createdBy);
-    await this.boss.send(REFRESH_QUEUE, { jobId, month } satisfies RefreshMessage);
-    return jobId;
+  /** Where browser uploads are kept (segments.upload, segments.upload_chunk). */
+  get uploads(): UploadStore {
+    return this.queue.uploads;
   }
 
-  async enqueueImport(request: ImportRequest, createdBy: string): Promise<string> {
-    const jobId = await this.jobs.create('IMPORT', { files: request.files, quarantine: request.quarantine }, createdBy);
-    await this.boss.send(IMPORT_QUEUE, { jobId, request } satisfies ImportMessage);
-    return jobId;
+  enqueueRefresh(month: string, createdBy: string): Promise<string> {
+    return this.queue.enqueue('REFRESH', { month } satisfies RefreshParams, createdBy);
+  }
+
+  /**
+   * Imports complete uploads (checked by the caller) in the background; the job takes
+   * them, and they are deleted when it has finished. Asking again for the same uploads
+   * (a retried request) returns the first job: the upload ids are the idempotency key.
+   */
+  enqueueImport(uploads: ImportUpload[], options: { quarantine: boolean; refresh: boolean }, createdBy: string): Promise<string> {
+    const ids = uploads.map((u) => u.id);
+    const params: ImportParams = { uploads, quarantine: options.quarantine, refresh: options.refresh };
+    return this.queue.enqueue('IMPORT', { ...params }, createdBy, { uploadIds: ids, idempotencyKey: `import:${[...ids].sort().join(',')}` });
   }
 }

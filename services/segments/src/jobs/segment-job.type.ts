@@ -1,4 +1,5 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { JobType, toJobType } from '@retention/jobs';
 import type { JobRecord } from './job.service';
 
 @ObjectType('ImportFileResult')
@@ -22,10 +23,18 @@ export class ImportFileResultType {
   months: string[];
 }
 
+/**
+ * An import or refresh: the shared `Job` (identical in every subgraph) plus what only a
+ * segments job has — an import's per-file figures, error count and refreshed months.
+ * The job's own fields are also here, as they were before `Job` existed.
+ */
 @ObjectType('SegmentJob', { description: 'An import or refresh running in the background.' })
 export class SegmentJobType {
   @Field(() => ID)
   id: string;
+
+  @Field(() => JobType, { description: 'The job as every service shows one (status, progress, …).' })
+  job: JobType;
 
   @Field({ description: 'IMPORT or REFRESH' })
   kind: string;
@@ -51,6 +60,9 @@ export class SegmentJobType {
   @Field(() => [ImportFileResultType])
   files: ImportFileResultType[];
 
+  @Field(() => [String], { description: 'Months refreshed after an import started with refresh: true, in order.' })
+  refreshedMonths: string[];
+
   @Field()
   createdBy: string;
 
@@ -62,9 +74,10 @@ export class SegmentJobType {
 }
 
 export function toSegmentJobType(job: JobRecord): SegmentJobType {
-  const result = (job.result ?? {}) as { files?: ImportFileResultType[]; errorCount?: number };
+  const result = (job.result ?? {}) as { files?: ImportFileResultType[]; errorCount?: number; refreshed?: { month: string }[] };
   return {
     id: job.id,
+    job: toJobType(job),
     kind: job.kind,
     status: job.status,
     phase: job.phase,
@@ -73,6 +86,7 @@ export function toSegmentJobType(job: JobRecord): SegmentJobType {
     error: job.error,
     errorCount: result.errorCount ?? 0,
     files: (result.files ?? []).map((f) => ({ ...f, months: f.months ?? [] })),
+    refreshedMonths: (result.refreshed ?? []).map((r) => r.month),
     createdBy: job.createdBy,
     createdAt: job.createdAt,
     finishedAt: job.finishedAt,

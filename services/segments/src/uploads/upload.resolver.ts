@@ -1,33 +1,14 @@
-import { Arg, Authorized, Ctx, Field, Float, ID, Mutation, ObjectType, Resolver } from 'type-graphql';
-import { PROVINCE_ROLES } from '@retention/domain';
+import { Arg, Authorized, Ctx, Float, ID, Mutation, Resolver } from 'type-graphql';
+import { toUploadType, UploadType } from '@retention/jobs';
+import { Capability } from '@retention/domain';
 import type { SegmentsContext } from '../context';
 import { SegmentJobType, toSegmentJobType } from '../jobs/segment-job.type';
 import { SegmentsError, SegmentsErrorCode } from '../segments/segments.errors';
 
-@ObjectType('Upload')
-export class UploadType {
-  @Field(() => ID)
-  id: string;
-
-  @Field()
-  kind: string;
-
-  @Field()
-  fileName: string;
-
-  @Field(() => Float)
-  sizeBytes: number;
-
-  @Field(() => Float)
-  received: number;
-}
-
-const toType = (u: UploadType): UploadType => ({ id: u.id, kind: u.kind, fileName: u.fileName, sizeBytes: u.sizeBytes, received: u.received });
-
 /** Province roles upload extracts in 1 MiB chunks, then start one import job over them. */
 @Resolver(() => UploadType)
 export class UploadResolver {
-  @Authorized(...PROVINCE_ROLES)
+  @Authorized(Capability.DATA_IMPORT)
   @Mutation(() => UploadType)
   async beginUpload(
     @Arg('kind', () => String) kind: string,
@@ -35,10 +16,10 @@ export class UploadResolver {
     @Arg('sizeBytes', () => Float) sizeBytes: number,
     @Ctx() ctx: SegmentsContext,
   ): Promise<UploadType> {
-    return toType(await ctx.uploads.begin(kind, fileName, sizeBytes, ctx.user!.username));
+    return toUploadType(await ctx.uploads.begin(kind, fileName, sizeBytes, ctx.user!.username));
   }
 
-  @Authorized(...PROVINCE_ROLES)
+  @Authorized(Capability.DATA_IMPORT)
   @Mutation(() => UploadType, { description: 'Appends base64 bytes at `offset` (must equal what was received so far).' })
   async uploadChunk(
     @Arg('id', () => ID) id: string,
@@ -46,19 +27,20 @@ export class UploadResolver {
     @Arg('base64', () => String) base64: string,
     @Ctx() ctx: SegmentsContext,
   ): Promise<UploadType> {
-    return toType(await ctx.uploads.appendChunk(id, offset, base64));
+    return toUploadType(await ctx.uploads.appendChunk(id, offset, base64));
   }
 
-  @Authorized(...PROVINCE_ROLES)
+  @Authorized(Capability.DATA_IMPORT)
   @Mutation(() => SegmentJobType, { description: 'Imports complete uploads (one per kind) in the background; follow it with segmentJob(id).' })
   async startImport(
     @Arg('uploadIds', () => [ID]) uploadIds: string[],
     @Arg('quarantine', () => Boolean, { defaultValue: false }) quarantine: boolean,
+    @Arg('refresh', () => Boolean, { defaultValue: false, description: 'Then refresh the segments of the months loaded, in order, in the same job.' }) refresh: boolean,
     @Ctx() ctx: SegmentsContext,
   ): Promise<SegmentJobType> {
-    if (uploadIds.length === 0) throw new SegmentsError(SegmentsErrorCode.BAD_UPLOAD, 'uploadIds: at least one upload', { argument: 'uploadIds' });
-    const files = await ctx.uploads.filesFor(uploadIds);
-    const jobId = await ctx.queue.enqueueImport({ files, quarantine }, ctx.user!.username);
+    if (uploadIds.length === 0) throw new SegmentsError(SegmentsErrorCode.BAD_UPLOAD, 'uploadIds: at least one upload', { field: 'uploadIds' });
+    const uploads = await ctx.uploads.forImport(uploadIds);
+    const jobId = await ctx.queue.enqueueImport(uploads, { quarantine, refresh }, ctx.user!.username);
     return toSegmentJobType((await ctx.jobs.find(jobId))!);
   }
 }
