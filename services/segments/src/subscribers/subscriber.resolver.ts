@@ -16,7 +16,7 @@ export class SubscriberResolver {
 
   // Phone managers reach customers through their assigned tasks (campaigns), not by search.
   @Authorized(Capability.CUSTOMER_SEARCH)
-  @Query(() => [SubscriberType], { description: 'Search by subscriber id prefix or phone number (full or last 4+ digits), within the caller’s branches.' })
+  @Query(() => [SubscriberType], { description: 'Search by subscriber id prefix or by the full phone number (never by some of its digits), within the caller’s branches.' })
   searchSubscribers(
     @Arg('query', () => String) query: string,
     @Arg('limit', () => Int, { defaultValue: 20 }) limit: number,

@@ -47,14 +47,18 @@ export class SubscriberService {
     }, (subscriber) => subscriber.id);
   }
 
-  /** By subscriber id prefix, or by phone number (full, or its last 4+ digits). */
+  /**
+   * By subscriber id prefix, or by the full phone number exactly. Never by some of its
+   * digits: numbers are shown masked (138****1234), and a partial match would let anyone
+   * recover a masked number a few requests at a time.
+   */
   async search(query: string, limit: number): Promise<SubscriberType[]> {
     const q = query.trim();
     if (q.length < 2) return [];
     const rows: SubscriberRow[] = await this.dataSource.query(
       `SELECT ${COLUMNS} FROM segments.subscriber
        WHERE ($1::text[] IS NULL OR branch_code = ANY ($1::text[]))
-         AND (starts_with(subscriber_id, $2) OR msisdn = $2 OR ($2 ~ '^[0-9]{4,}$' AND right(msisdn, length($2)) = $2))
+         AND (starts_with(subscriber_id, $2) OR msisdn = $2)
        ORDER BY subscriber_id LIMIT $3`,
       [this.branches, q, limit],
     );
