@@ -11,7 +11,15 @@ export interface ServiceDataSourceOptions {
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   migrations: MixedList<Function | string>;
   poolSize?: number;
+  /** Limits of the request-serving pool; background jobs raise them on their own connections (JOB_STATEMENT_TIMEOUT). */
+  statementTimeoutMs?: number;
+  idleInTransactionTimeoutMs?: number;
+  /** How long a request waits for a free connection before it gets SERVICE_BUSY. */
+  poolWaitMs?: number;
 }
+
+/** What a background job (import, refresh, list build, evaluation) sets on its own connection. */
+export const JOB_STATEMENT_TIMEOUT = "SET statement_timeout = '2h'";
 
 /** One way to build a service's TypeORM DataSource: its own schema, migrations only (no synchronize). */
 export function createServiceDataSource(options: ServiceDataSourceOptions): DataSource {
@@ -24,7 +32,13 @@ export function createServiceDataSource(options: ServiceDataSourceOptions): Data
     migrationsTableName: 'migrations',
     migrationsRun: false,
     synchronize: false,
-    extra: { max: options.poolSize ?? 10 },
+    // One signed-in user's expensive request must not hold the pool for minutes.
+    extra: {
+      max: options.poolSize ?? 10,
+      statement_timeout: options.statementTimeoutMs ?? Number(process.env.DB_STATEMENT_TIMEOUT_MS ?? 30000),
+      idle_in_transaction_session_timeout: options.idleInTransactionTimeoutMs ?? 60000,
+      connectionTimeoutMillis: options.poolWaitMs ?? Number(process.env.DB_POOL_WAIT_MS ?? 5000),
+    },
   });
 }
 

@@ -57,7 +57,22 @@ const GENERIC_MESSAGES: Record<string, ErrorMessages> = {
   GRAPHQL_VALIDATION_FAILED: { 'zh-CN': '请求不符合接口定义', en: 'The request does not match the API' },
   GRAPHQL_PARSE_FAILED: { 'zh-CN': '请求无法解析', en: 'The request cannot be parsed' },
   INTERNAL_SERVER_ERROR: { 'zh-CN': '服务器内部错误，请稍后重试', en: 'Internal server error, please try again later' },
+  SERVICE_BUSY: { 'zh-CN': '服务繁忙，请稍后重试', en: 'The service is busy: please try again in a moment' },
+  QUERY_TIMEOUT: { 'zh-CN': '查询超时：请缩小范围或简化条件后重试', en: 'The query took too long: narrow it down or simplify it and try again' },
 };
+
+/**
+ * Database limits reached by a request: no free connection in time (the pool's wait
+ * timeout) or a statement over statement_timeout (SQLSTATE 57014). Both are the caller's
+ * to retry or narrow, not internal errors.
+ */
+function databaseLimitCode(error: unknown): 'SERVICE_BUSY' | 'QUERY_TIMEOUT' | null {
+  const e = error as { message?: string; code?: string; driverError?: { code?: string } } | null;
+  if (!e) return null;
+  if (e.code === '57014' || e.driverError?.code === '57014') return 'QUERY_TIMEOUT';
+  if (typeof e.message === 'string' && e.message.includes('timeout exceeded when trying to connect')) return 'SERVICE_BUSY';
+  return null;
+}
 
 export function unauthenticated(message = 'Authentication required'): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
@@ -86,6 +101,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
       },
     };
   }
+  const limit = databaseLimitCode(original);
+  if (limit) return { message: GENERIC_MESSAGES[limit].en, path: formatted.path, extensions: { code: limit, messages: GENERIC_MESSAGES[limit] } };
   const code = String(formatted.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
   if (code === 'INTERNAL_SERVER_ERROR' && process.env.NODE_ENV === 'production') {
     return { message: 'Internal server error', extensions: { code, messages: GENERIC_MESSAGES.INTERNAL_SERVER_ERROR } };

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { execute, parse } from 'graphql';
+import { execute, GraphQLError, parse } from 'graphql';
 import { Arg, Authorized, Directive, Field, ObjectType, Query, Resolver } from 'type-graphql';
 import { DataSource } from 'typeorm';
 import { signToken } from '@retention/auth';
@@ -7,6 +7,7 @@ import { Capability, Role } from '@retention/domain';
 import { buildFederatedSchema, printSubgraphSdl } from './build-schema';
 import { guardedReference } from './guarded-reference';
 import { byKeyLoader, countByKeyLoader } from './loaders';
+import { ConcurrencyBudget } from './concurrency-budget';
 import { defineDomainError, formatError } from './errors';
 import { portFromEnv } from './env';
 import { startSubgraphServer, type RunningServer } from './server';
@@ -210,6 +211,29 @@ describe('a subgraph behind the gateway', () => {
     } finally {
       await server.stop();
     }
+  });
+});
+
+describe('database limits and budgets', () => {
+  it('turns a pool wait timeout into SERVICE_BUSY and a statement timeout into QUERY_TIMEOUT', () => {
+    const formatted = { message: 'x', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+    const pool = formatError(formatted, new GraphQLError('x', { originalError: new Error('timeout exceeded when trying to connect') }));
+    expect(pool.extensions).toMatchObject({ code: 'SERVICE_BUSY', messages: { 'zh-CN': '服务繁忙，请稍后重试' } });
+    const slow = Object.assign(new Error('canceling statement due to statement timeout'), { driverError: { code: '57014' } });
+    expect(formatError(formatted, new GraphQLError('x', { originalError: slow })).extensions!.code).toBe('QUERY_TIMEOUT');
+  });
+
+  it('lets a user run only so many expensive operations at once', async () => {
+    const budget = new ConcurrencyBudget(2);
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const first = budget.run('u1', () => gate);
+    const second = budget.run('u1', () => gate);
+    await expect(budget.run('u1', async () => 'third')).rejects.toMatchObject({ extensions: { code: 'SERVICE_BUSY' } });
+    await expect(budget.run('u2', async () => 'other user')).resolves.toBe('other user');
+    release();
+    await Promise.all([first, second]);
+    await expect(budget.run('u1', async () => 'again')).resolves.toBe('again');
   });
 });
 

@@ -8,3 +8,4 @@ export * from './env';
 export * from './service';
 export * from './guarded-reference';
 export * from './loaders';
+export * from './concurrency-budget';

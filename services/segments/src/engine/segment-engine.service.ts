@@ -4,7 +4,7 @@ import { addMonths, monthEnd, monthStart, partitionSuffix } from '../months/mont
 import { monthBounds, monthCheck } from '../months/month-partition';
 import { BUILT_IN_SEGMENT_KEYS, COUNTED_KEYS, SEGMENT_PREDICATES, type BuiltInSegmentKey, type CountedKey } from '@retention/segment-rules';
 import { MEMBERSHIP_SELECT } from './membership.sql';
-import { withLockRetry } from '@retention/db';
+import { JOB_STATEMENT_TIMEOUT, withLockRetry } from '@retention/db';
 
 export interface RefreshProgress {
   phase: 'membership' | 'counts' | 'done';
@@ -62,6 +62,7 @@ export class SegmentEngineService {
     const fresh = `${partition}_fresh`;
     const runner = this.dataSource.createQueryRunner();
     await runner.connect();
+    await runner.query(JOB_STATEMENT_TIMEOUT);
     try {
       await runner.startTransaction();
       // A month's aggregate over the 6-month window wants memory rather than disk sorts.
@@ -115,6 +116,8 @@ export class SegmentEngineService {
       if (runner.isTransactionActive) await runner.rollbackTransaction();
       throw error;
     } finally {
+      // Back to the request pool's limit (a startup parameter, so RESET restores it).
+      await runner.query('RESET statement_timeout').catch(() => undefined);
       await runner.release();
     }
   }

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { PoolClient } from 'pg';
 import type { DataSource } from 'typeorm';
+import { JOB_STATEMENT_TIMEOUT } from '@retention/db';
 import { JobService, throttle, type JobProgress } from '../jobs/job.service';
 import { applyLoadedMonths, applyOffers, applySubscribers, applyUsage } from './apply';
 import { ErrorSink } from './error-sink';
@@ -95,6 +96,7 @@ export class ImportService {
     const client = (await runner.connect()) as PoolClient;
     // Sorts and hashes over a whole extract want memory rather than temporary files.
     await client.query("SET work_mem = '256MB'");
+    await client.query(JOB_STATEMENT_TIMEOUT);
     const summaries: ImportFileSummary[] = [];
     let usageIncoming: UsageIncoming | null = null;
     let directUsage: Extract<DirectUsageLoad, { loaded: true }> | null = null;
@@ -197,6 +199,8 @@ export class ImportService {
       if (directUsage) await dropLoaded(client, directUsage.loaders).catch(() => undefined);
       await client.query('DISCARD TEMP').catch(() => undefined);
       await client.query('RESET work_mem').catch(() => undefined);
+      // Back to the request pool's limit (a startup parameter, so RESET restores it).
+      await client.query('RESET statement_timeout').catch(() => undefined);
       await runner.release();
     }
   }

@@ -2,11 +2,14 @@ import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphq
 import { GraphQLJSON } from 'graphql-scalars';
 import { narrowBranches } from '@retention/auth';
 import { Capability } from '@retention/domain';
-import { requireScope } from '@retention/graphql-kit';
+import { ConcurrencyBudget, requireScope } from '@retention/graphql-kit';
 import type { SegmentsContext } from '../context';
 import { SegmentsError, SegmentsErrorCode, monthArg } from '../segments/segments.errors';
 import { RULE_FIELDS, RULE_OPERATORS } from '@retention/segment-rules';
 import { RuleFieldType, SaveSegmentInput, SegmentDefinitionType, SegmentPreviewType } from './segment-definition.type';
+
+/** Previews scan a month's snapshot: two at a time per user (aliases run side by side). */
+const PREVIEW_BUDGET = new ConcurrencyBudget(2);
 
 @Resolver(() => SegmentDefinitionType)
 export class SegmentDefinitionResolver {
@@ -37,7 +40,8 @@ export class SegmentDefinitionResolver {
     if (!target || !refreshed.includes(target)) {
       throw new SegmentsError(SegmentsErrorCode.MONTH_NOT_REFRESHED, `month: ${target ?? 'no month'} has no segment snapshot yet`, { field: 'month' });
     }
-    return ctx.definitions.preview(rule, target, narrowBranches(requireScope(ctx, Capability.SEGMENT_PREVIEW), null));
+    const branches = narrowBranches(requireScope(ctx, Capability.SEGMENT_PREVIEW), null);
+    return PREVIEW_BUDGET.run(ctx.user!.id, () => ctx.definitions.preview(rule, target, branches));
   }
 
   @Authorized(Capability.SEGMENT_DEFINE)

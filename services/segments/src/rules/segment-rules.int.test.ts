@@ -72,6 +72,20 @@ describe('GraphQL', () => {
     expect(ga.data).toEqual({ previewSegment: { month: M, total: 1, byBranch: [{ branchCode: 'GA', count: 1 }] } });
   });
 
+  it('runs at most two previews of one user at a time (aliases run side by side), and only for rule writers', async () => {
+    const rule = { field: 'arpu', op: 'lt', value: 20, eachOfLastMonths: 6 };
+    const aliases = Array.from({ length: 6 }, (_, i) => `p${i}: previewSegment(rule: $r) { total }`).join(' ');
+    const res = await postGraphQL<Record<string, { total: number } | null>>(service.url, `query($r: JSON!) { ${aliases} }`, { r: rule }, tokenFor(Role.PROVINCE_ANALYST));
+    // Two run; the others are refused at once instead of waiting for the pool (the non-null
+    // field then nulls the answer, and graphql-js reports the first refusal).
+    expect(res.errors!.length).toBeGreaterThan(0);
+    expect(res.errors!.every((e) => e.extensions!.code === 'SERVICE_BUSY')).toBe(true);
+    for (const role of [Role.TRAINER, Role.ADMIN, Role.PHONE_MANAGER]) {
+      const refused = await postGraphQL(service.url, 'query($r: JSON!) { previewSegment(rule: $r) { total } }', { r: rule }, tokenFor(role, role === Role.PHONE_MANAGER ? 'CD' : null));
+      expect(refused.errors![0].extensions!.code).toBe('UNAUTHORIZED');
+    }
+  });
+
   it('reports a bad rule with its path and saves nothing', async () => {
     const res = await postGraphQL(service.url, 'mutation($i: SaveSegmentInput!) { saveSegment(input: $i) { id } }',
       { i: { name: '测试', rule: { all: [{ field: 'arpu', op: 'gte', value: 100 }, { field: 'colour', op: 'eq', value: 'red' }] } } }, planner);
