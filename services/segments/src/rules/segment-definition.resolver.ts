@@ -35,13 +35,16 @@ export class SegmentDefinitionResolver {
     @Arg('month', () => String, { nullable: true }) month: string | null,
     @Ctx() ctx: SegmentsContext,
   ): Promise<SegmentPreviewType> {
-    const refreshed = await ctx.engine.refreshedMonths();
-    const target = month ? monthArg(month) : refreshed[refreshed.length - 1];
-    if (!target || !refreshed.includes(target)) {
-      throw new SegmentsError(SegmentsErrorCode.MONTH_NOT_REFRESHED, `month: ${target ?? 'no month'} has no segment snapshot yet`, { field: 'month' });
-    }
     const branches = narrowBranches(requireScope(ctx, Capability.SEGMENT_PREVIEW), null);
-    return PREVIEW_BUDGET.run(ctx.user!.id, () => ctx.definitions.preview(rule, target, branches));
+    // The budget is taken before the first await, so aliases in one request count too.
+    return PREVIEW_BUDGET.run(ctx.user!.id, async () => {
+      const refreshed = await ctx.engine.refreshedMonths();
+      const target = month ? monthArg(month) : refreshed[refreshed.length - 1];
+      if (!target || !refreshed.includes(target)) {
+        throw new SegmentsError(SegmentsErrorCode.MONTH_NOT_REFRESHED, `month: ${target ?? 'no month'} has no segment snapshot yet`, { field: 'month' });
+      }
+      return ctx.definitions.preview(rule, target, branches);
+    });
   }
 
   @Authorized(Capability.SEGMENT_DEFINE)
