@@ -83,6 +83,7 @@ export class CellRule {
 
   /** The error code of a raw cell, or null when it is valid. */
   check(raw: string): ImportErrorCode | null {
+    if (raw.indexOf('\0') !== -1) return ImportErrorCode.NUL_CHARACTER;
     const v = trimSpaces(raw);
     if (v === '') return this.column.required ? ImportErrorCode.REQUIRED : null;
     return checkValue(this.column, this.allowed, v);

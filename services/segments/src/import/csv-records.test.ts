@@ -35,3 +35,18 @@ it('reports a quoted field that never closes with the line it starts on', () => 
   expect(() => split('a,b\n1,"open\n2,3\n', 4)).toThrow(MalformedCsvError);
   expect(() => split('a,b\n1,"open\n2,3\n', 4)).toThrow('line 2:');
 });
+
+it('stops at a record longer than MAX_RECORD_CHARS instead of re-reading an ever longer carry', () => {
+  const splitter = new CsvRecordSplitter();
+  const chunk = `"${'x'.repeat(64 * 1024)}`;
+  let error: unknown;
+  try {
+    splitter.feed('a,b\n', () => undefined);
+    for (let i = 0; i < 64; i++) splitter.feed(i === 0 ? chunk : chunk.slice(1), () => undefined);
+  } catch (e) {
+    error = e;
+  }
+  expect(error).toBeInstanceOf(MalformedCsvError);
+  expect(error).toMatchObject({ line: 2, tooLong: true });
+  expect((error as Error).message).toMatch(/^line 2: the record is longer than 1048576 characters/);
+});

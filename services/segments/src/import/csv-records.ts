@@ -1,11 +1,26 @@
 /** One CSV record: its fields and the file line it starts on (the header is line 1). */
 export type OnRecord = (fields: string[], line: number) => void;
 
+/**
+ * The longest record read (in characters, line breaks inside quotes included). Real rows
+ * are a few hundred; the cap keeps a runaway quote or a binary file from making the split
+ * quadratic (each chunk re-reads at most this much) or filling the memory.
+ */
+export const MAX_RECORD_CHARS = 1 << 20;
+
 /** A CSV record that cannot be read, with the line it starts on. */
 export class MalformedCsvError extends Error {
-  constructor(readonly line: number, reason: string) {
-    super(`line ${line}: the file is not valid CSV (${reason})`);
+  constructor(
+    readonly line: number,
+    reason: string,
+    readonly tooLong = false,
+  ) {
+    super(`line ${line}: ${tooLong ? reason : `the file is not valid CSV (${reason})`}`);
   }
+}
+
+function tooLong(line: number): MalformedCsvError {
+  return new MalformedCsvError(line, `the record is longer than ${MAX_RECORD_CHARS} characters (an unclosed quote, or not a CSV extract?)`, true);
 }
 
 /** A record must have as many fields as the header. */
@@ -15,8 +30,9 @@ export function expectFields(fields: string[], count: number, line: number): voi
 
 /**
  * Splits CSV text (RFC 4180: quoted fields may hold commas, quotes and line breaks) into
- * records, fed in chunks of any size. Lines without a quote take a fast path (a plain
- * split); blank lines are skipped but still counted.
+ * records, fed in chunks of any size. Lines without a quote (or NUL) take a fast path (a
+ * plain split); blank lines are skipped but still counted. A record over MAX_RECORD_CHARS
+ * is an error at its line.
  */
 export class CsvRecordSplitter {
   private carry = '';
@@ -32,8 +48,10 @@ export class CsvRecordSplitter {
       const end = data.indexOf('\n', start);
       if (end === -1) break;
       const firstLine = this.line + 1;
+      if (end - start > MAX_RECORD_CHARS) throw tooLong(firstLine);
       let lineText = data.slice(start, end);
-      if (lineText.indexOf('"') === -1) {
+      // A NUL goes the exact way, where the cell check names it with its line and column.
+      if (lineText.indexOf('"') === -1 && lineText.indexOf('\0') === -1) {
         this.line++;
         start = end + 1;
         if (this.plainLine(lineText, firstLine)) continue;
@@ -47,6 +65,7 @@ export class CsvRecordSplitter {
       start = quoted.next;
       onRecord(quoted.fields, firstLine);
     }
+    if (data.length - start > MAX_RECORD_CHARS) throw tooLong(this.line + 1);
     this.carry = data.slice(start);
   }
 

@@ -82,7 +82,7 @@ export async function openImportSource(file: string): Promise<ImportSource> {
   try {
     return await openSource(file, fileName);
   } catch (error) {
-    if (error instanceof MalformedCsvError) throw fileError(fileName, ImportErrorCode.MALFORMED_CSV, error.message, error.line);
+    if (error instanceof MalformedCsvError) throw fileError(fileName, error.tooLong ? ImportErrorCode.LINE_TOO_LONG : ImportErrorCode.MALFORMED_CSV, error.message, error.line);
     throw error;
   }
 }

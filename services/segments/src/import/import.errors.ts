@@ -5,6 +5,8 @@ export enum ImportErrorCode {
   EMPTY_FILE = 'EMPTY_FILE',
   NOT_UTF8 = 'NOT_UTF8',
   MALFORMED_CSV = 'MALFORMED_CSV',
+  /** A record longer than the splitter reads (MAX_RECORD_CHARS). */
+  LINE_TOO_LONG = 'LINE_TOO_LONG',
   UNSUPPORTED_FILE = 'UNSUPPORTED_FILE',
   REQUIRED = 'REQUIRED',
   NOT_INTEGER = 'NOT_INTEGER',
@@ -19,6 +21,8 @@ export enum ImportErrorCode {
   BAD_SERVICE = 'BAD_SERVICE',
   DUPLICATE_KEY = 'DUPLICATE_KEY',
   UNKNOWN_SUBSCRIBER = 'UNKNOWN_SUBSCRIBER',
+  /** A NUL character in a cell (PostgreSQL text cannot hold one). */
+  NUL_CHARACTER = 'NUL_CHARACTER',
 }
 
 export interface ImportRowError {

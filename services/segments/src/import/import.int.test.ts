@@ -163,6 +163,10 @@ describe('bad input imports nothing and says what and where', () => {
     ['empty file', 'offers', [''], 'EMPTY_FILE', 1],
     ['too few fields', 'usage', [USAGE_HEADER, 'S1,2026-08,1.00,1,0,0,0,0.00,0,ACTIVE,', 'S1,2026-09,1.00'], 'MALFORMED_CSV', 3],
     ['unclosed quote', 'offers', [OFFER_HEADER, 'S1,TERMINAL,"TD,2026-01,1,100.00'], 'MALFORMED_CSV', 2],
+    ['NUL in a text cell', 'subscribers', [SUB_HEADER, 'S9,13800000009,CD,锦\0江,GOTONE,SL88,2015-03-31,,false,false,false,NONE,,'], 'NUL_CHARACTER', 2],
+    ['NUL in a usage cell', 'usage', [USAGE_HEADER, 'S1,2026-08,1.00,1,0,0,0,0.00,0,ACTIVE,MAIL139\0'], 'NUL_CHARACTER', 2],
+    ['a 2 MB line', 'offers', [OFFER_HEADER, `S1,TERMINAL,${'X'.repeat(2 << 20)},2026-01,1,100.00`], 'LINE_TOO_LONG', 2],
+    ['a quote never closed over 2 MB', 'usage', [USAGE_HEADER, 'S1,2026-08,1.00,1,0,0,0,0.00,0,ACTIVE,', `S1,2026-09,"${'1,'.repeat(1 << 20)}`], 'LINE_TOO_LONG', 3],
   ];
 
   it.each(cases)('%s', async (_name, kind, lines, code, line) => {
@@ -173,6 +177,11 @@ describe('bad input imports nothing and says what and where', () => {
     expect(outcome.errors[0].message).toMatch(/line \d+/);
     expect(await counts()).toEqual(before);
     expect((await jobs.find(jobId))!.status).toBe('FAILED');
+  });
+
+  it('names the NUL cell with its line and column', async () => {
+    const { outcome } = await run({ subscribers: write('nul.csv', [SUB_HEADER, 'S9,13800000009,CD,锦\0江,GOTONE,SL88,2015-03-31,,false,false,false,NONE,,']) });
+    expect(outcome.errors).toEqual([expect.objectContaining({ code: 'NUL_CHARACTER', line: 2, column: 'county', value: '锦\\0江' })]);
   });
 
   it('reports a file that is not UTF-8 with its line', async () => {
