@@ -4,7 +4,7 @@ import os from 'node:os';
 import net from 'node:net';
 import path from 'node:path';
 import { browserEnv, platformConfig } from './config';
-import { portInUse } from './processes';
+import { portInUse, spawnNode, superviseNode } from './processes';
 import { startStaticServer } from './static-server';
 
 describe('platformConfig', () => {
@@ -73,5 +73,34 @@ describe('portInUse', () => {
     expect(await portInUse(port)).toBe(true);
     await new Promise((resolve) => server.close(resolve));
     expect(await portInUse(port)).toBe(false);
+  });
+});
+
+describe('superviseNode', () => {
+  it('restarts a crashed service after a back-off instead of giving up, and stops it for good on stop', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'supervise-'));
+    const marker = path.join(dir, 'started');
+    const script = path.join(dir, 'flaky.js');
+    // Crashes on its first start, keeps running on the second.
+    fs.writeFileSync(script, `const fs = require('fs'); const n = fs.existsSync(${JSON.stringify(marker)}) ? 2 : 1; fs.writeFileSync(${JSON.stringify(marker)}, String(n)); if (n === 1) process.exit(3); setInterval(() => undefined, 1000);`);
+    const lines: string[] = [];
+    const supervised = superviseNode('flaky', () => spawnNode('flaky', script, process.env, (l) => lines.push(l)), (l) => lines.push(l), { firstDelayMs: 50 });
+    const first = supervised.current();
+    expect(await first.exited).toBe(3);
+    for (let i = 0; i < 100 && supervised.current() === first; i++) await new Promise((r) => setTimeout(r, 20));
+    expect(supervised.current()).not.toBe(first);
+    expect(lines).toContain('[flaky] exited with code 3: restarting in 0.05 s');
+    await supervised.stop();
+    expect(supervised.current().child.exitCode !== null || supervised.current().child.signalCode !== null).toBe(true);
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('gives up on a service that keeps crashing', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'supervise-'));
+    const script = path.join(dir, 'broken.js');
+    fs.writeFileSync(script, 'process.exit(1);');
+    const supervised = superviseNode('broken', () => spawnNode('broken', script, process.env, () => undefined), () => undefined, { firstDelayMs: 10, maxDelayMs: 10, maxRestarts: 2 });
+    expect(await supervised.gaveUp).toBe('broken exited with code 1 3 times within a minute');
+    fs.rmSync(dir, { recursive: true, force: true });
   });
 });

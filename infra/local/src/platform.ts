@@ -3,12 +3,12 @@ import type http from 'node:http';
 import path from 'node:path';
 import { DEFAULT_DATABASE_NAME, loadOrCreateLocalSecrets, prepareServiceDatabase, serviceUrlEnv, setupServiceRoles, startEmbeddedPostgres, type RunningPostgres, type ServiceName } from '@retention/db';
 import { REPO_ROOT, browserEnv, type PlatformConfig } from './config';
-import { portInUse, spawnNode, stopProcess, waitForHealthy, type ManagedProcess } from './processes';
+import { portInUse, spawnNode, superviseNode, waitForHealthy, type SupervisedProcess } from './processes';
 import { startStaticServer } from './static-server';
 
 export interface RunningPlatform {
   urls: { shell: string; gateway: string };
-  /** Resolves when any child process exits on its own (a crash): the caller should stop. */
+  /** Resolves when a service keeps crashing after its restarts: the caller should stop. */
   crashed: Promise<string>;
   stop: () => Promise<void>;
 }
@@ -27,7 +27,7 @@ function requireBuilt(file: string): string {
  */
 export async function startPlatform(config: PlatformConfig, log: (line: string) => void): Promise<RunningPlatform> {
   let postgres: RunningPostgres | undefined;
-  const processes: ManagedProcess[] = [];
+  const processes: SupervisedProcess[] = [];
   const servers: http.Server[] = [];
   let stopping = false;
 
@@ -35,7 +35,7 @@ export async function startPlatform(config: PlatformConfig, log: (line: string) 
     stopping = true;
     for (const server of servers) await new Promise((resolve) => server.close(resolve));
     // Gateway first, then subgraphs, then the database they use.
-    for (const proc of [...processes].reverse()) await stopProcess(proc);
+    for (const proc of [...processes].reverse()) await proc.stop();
     if (postgres) await postgres.stop();
   };
 
@@ -85,10 +85,11 @@ export async function startPlatform(config: PlatformConfig, log: (line: string) 
     const secretEnv = (name: string) => `${name.toUpperCase()}_SUBGRAPH_SECRET`;
     for (const [i, subgraph] of config.subgraphs.entries()) {
       const ownSecret = { [secretEnv(subgraph.name)]: secrets.subgraphSecrets[subgraph.name as ServiceName] };
-      processes.push(spawnNode(subgraph.name, scripts[i], { ...baseEnv, ...ownSecret, [subgraph.portEnv]: String(subgraph.port) }, log));
+      const env = { ...baseEnv, ...ownSecret, [subgraph.portEnv]: String(subgraph.port) };
+      processes.push(superviseNode(subgraph.name, () => spawnNode(subgraph.name, scripts[i], env, log), log));
     }
     await Promise.all(
-      config.subgraphs.map((s, i) => waitForHealthy(`http://127.0.0.1:${s.port}/healthz`, processes[i])),
+      config.subgraphs.map((s, i) => waitForHealthy(`http://127.0.0.1:${s.port}/healthz`, processes[i].current())),
     );
 
     const origins = config.frontends.flatMap((f) =>
@@ -101,9 +102,10 @@ export async function startPlatform(config: PlatformConfig, log: (line: string) 
       ...Object.fromEntries(config.subgraphs.map((s) => [`${s.name.toUpperCase()}_URL`, `http://127.0.0.1:${s.port}/graphql`])),
       ...Object.fromEntries(config.subgraphs.map((s) => [secretEnv(s.name), secrets.subgraphSecrets[s.name as ServiceName]])),
     };
-    const gateway = spawnNode('gateway', requireBuilt(path.join(REPO_ROOT, 'services', 'gateway', 'dist', 'main.js')), gatewayEnv, log);
+    const gatewayScript = requireBuilt(path.join(REPO_ROOT, 'services', 'gateway', 'dist', 'main.js'));
+    const gateway = superviseNode('gateway', () => spawnNode('gateway', gatewayScript, gatewayEnv, log), log);
     processes.push(gateway);
-    await waitForHealthy(`http://127.0.0.1:${config.gatewayPort}/healthz`, gateway);
+    await waitForHealthy(`http://127.0.0.1:${config.gatewayPort}/healthz`, gateway.current());
 
     const envScript = `window.__RETENTION_ENV__ = ${JSON.stringify(browserEnv(config))};\n`;
     for (const app of config.frontends) {
@@ -116,9 +118,7 @@ export async function startPlatform(config: PlatformConfig, log: (line: string) 
     throw error;
   }
 
-  const crashed = Promise.race(
-    processes.map((proc) => proc.exited.then((code) => (stopping ? new Promise<string>(() => undefined) : `${proc.name} exited with code ${code}`))),
-  );
+  const crashed = Promise.race(processes.map((proc) => proc.gaveUp.then((reason) => (stopping ? new Promise<string>(() => undefined) : reason))));
   return {
     urls: { shell: `http://${config.publicHost}:${config.frontends[0].port}`, gateway: `http://${config.publicHost}:${config.gatewayPort}/graphql` },
     crashed,

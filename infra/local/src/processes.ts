@@ -53,3 +53,60 @@ export function portInUse(port: number): Promise<boolean> {
     socket.once('error', () => resolve(false));
   });
 }
+
+export interface SupervisedProcess {
+  name: string;
+  /** The child running now (a new one after each restart). */
+  current: () => ManagedProcess;
+  /** Resolves when the process crashed too often to go on (more than `maxRestarts` within a minute). */
+  gaveUp: Promise<string>;
+  stop: () => Promise<void>;
+}
+
+/**
+ * Keeps a service running: when it exits on its own it is started again after a back-off
+ * (1 s, doubling to 30 s; reset after a minute up), so one crashed worker never takes the
+ * whole platform down. Only a process that keeps crashing is given up on.
+ */
+export function superviseNode(
+  name: string,
+  start: () => ManagedProcess,
+  log: (line: string) => void,
+  options: { firstDelayMs?: number; maxDelayMs?: number; maxRestarts?: number } = {},
+): SupervisedProcess {
+  const { firstDelayMs = 1000, maxDelayMs = 30000, maxRestarts = 5 } = options;
+  let current = start();
+  let stopping = false;
+  let delay = firstDelayMs;
+  let restarts: number[] = [];
+  let giveUp!: (reason: string) => void;
+  const gaveUp = new Promise<string>((resolve) => (giveUp = resolve));
+  const watch = (proc: ManagedProcess) => {
+    const startedAt = Date.now();
+    void proc.exited.then(async (code) => {
+      if (stopping) return;
+      if (Date.now() - startedAt > 60000) delay = firstDelayMs;
+      restarts = [...restarts.filter((t) => Date.now() - t < 60000), Date.now()];
+      if (restarts.length > maxRestarts) {
+        giveUp(`${name} exited with code ${code} ${restarts.length} times within a minute`);
+        return;
+      }
+      log(`[${name}] exited with code ${code}: restarting in ${delay / 1000} s`);
+      await new Promise((resolve) => setTimeout(resolve, delay));
+      delay = Math.min(maxDelayMs, delay * 2);
+      if (stopping) return;
+      current = start();
+      watch(current);
+    });
+  };
+  watch(current);
+  return {
+    name,
+    current: () => current,
+    gaveUp,
+    stop: async () => {
+      stopping = true;
+      await stopProcess(current);
+    },
+  };
+}
