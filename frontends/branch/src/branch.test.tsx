@@ -4,7 +4,9 @@ import { MemoryRouter } from 'react-router-dom';
 import { Role } from '@retention/domain';
 import { setLanguage } from '@retention/ui';
 import { mockGraphQLClient, signInForTest, TestProviders } from '@retention/ui/testing';
+import type { CustomerDashboardQuery, SegmentMonthsForDashboardQuery } from '@retention/segment-views/src/gql/graphql';
 import BranchApp from './App';
+import type { BranchOverviewQuery } from './gql/graphql';
 
 // Canvas drawing is not what is tested here: the chart shows the series it was given.
 jest.mock('@retention/segment-views/src/chart', () => ({
@@ -15,7 +17,11 @@ jest.mock('@retention/segment-views/src/chart', () => ({
 
 const chengdu = { code: 'CD', name: '成都', nameEn: 'Chengdu' };
 
-const data = {
+const data: {
+  BranchOverview: BranchOverviewQuery;
+  SegmentMonthsForDashboard: SegmentMonthsForDashboardQuery;
+  CustomerDashboard: CustomerDashboardQuery;
+} = {
   BranchOverview: {
     me: { id: '3', branch: { ...chengdu, subscriberCount: 11933, campaignCount: 3 } },
     campaigns: [{ id: 'c3', name: '成都生日关怀', kind: 'CARE', level: 'BRANCH', status: 'PUBLISHED' }],

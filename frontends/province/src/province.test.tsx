@@ -5,8 +5,9 @@ import { Role } from '@retention/domain';
 import { LanguageSwitch, setLanguage } from '@retention/ui';
 import { mockGraphQLClient, signInForTest, TestProviders } from '@retention/ui/testing';
 import ProvinceApp from './App';
+import type { EvaluationReportsQuery, PolicyOverviewQuery } from './gql/graphql';
 
-const data = {
+const data: { PolicyOverview: PolicyOverviewQuery; EvaluationReports: EvaluationReportsQuery } = {
   PolicyOverview: {
     branches: [
       { code: 'CD', name: '成都', nameEn: 'Chengdu', subscriberCount: 11933, campaignCount: 4 },

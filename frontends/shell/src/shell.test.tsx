@@ -3,6 +3,7 @@ import { MemoryRouter } from 'react-router-dom';
 import { Role } from '@retention/domain';
 import { setLanguage } from '@retention/ui';
 import { mockGraphQLClient, signInForTest, TestProviders } from '@retention/ui/testing';
+import type { AdminUsersQuery } from './gql/graphql';
 import { navItemsFor } from './layout/navigation';
 import { ShellApp } from './shell-app';
 import './messages';
@@ -48,12 +49,11 @@ describe('ShellApp', () => {
 
   it('shows the admin page with users and branches to an admin', async () => {
     signInForTest(user(Role.ADMIN));
-    const client = mockGraphQLClient({
-      AdminUsers: {
-        users: [{ id: '7', username: 'cd.planner', displayName: '成都策划 张丽', role: 'BRANCH_PLANNER', active: true, branch: { code: 'CD', name: '成都', nameEn: 'Chengdu' } }],
-        branches: [{ code: 'CD', name: '成都', nameEn: 'Chengdu' }],
-      },
-    });
+    const adminUsers: AdminUsersQuery = {
+      users: [{ id: '7', username: 'cd.planner', displayName: '成都策划 张丽', role: 'BRANCH_PLANNER', active: true, branch: { code: 'CD', name: '成都', nameEn: 'Chengdu' } }],
+      branches: [{ code: 'CD', name: '成都', nameEn: 'Chengdu' }],
+    };
+    const client = mockGraphQLClient({ AdminUsers: adminUsers });
     renderShell('/admin', client);
     expect(await screen.findByText('成都策划 张丽')).toBeInTheDocument();
     expect(screen.getByText('用户与机构管理')).toBeInTheDocument();

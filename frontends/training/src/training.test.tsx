@@ -3,6 +3,7 @@ import { Role } from '@retention/domain';
 import { setLanguage } from '@retention/ui';
 import { mockGraphQLClient, signInForTest, TestProviders } from '@retention/ui/testing';
 import TrainingApp from './App';
+import type { TrainingBranchesQuery } from './gql/graphql';
 
 beforeEach(() => {
   localStorage.clear();
@@ -11,7 +12,8 @@ beforeEach(() => {
 });
 
 it('lists the branches and says what is still to come', async () => {
-  const client = mockGraphQLClient({ TrainingBranches: { branches: [{ code: 'LSZ', name: '凉山', nameEn: 'Liangshan' }] } });
+  const trainingBranches: TrainingBranchesQuery = { branches: [{ code: 'LSZ', name: '凉山', nameEn: 'Liangshan' }] };
+  const client = mockGraphQLClient({ TrainingBranches: trainingBranches });
   render(<TestProviders client={client}><TrainingApp /></TestProviders>);
   expect(await screen.findByText('凉山')).toBeInTheDocument();
   expect(screen.getByTestId('remote-training')).toHaveTextContent('培训管理');

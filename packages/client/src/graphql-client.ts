@@ -1,4 +1,4 @@
-import { Client, fetchExchange, mapExchange, type CombinedError } from '@urql/core';
+import { Client, cacheExchange, fetchExchange, mapExchange, type CombinedError } from '@urql/core';
 
 export interface ClientOptions {
   url: string;
@@ -17,6 +17,17 @@ function isUnauthenticated(error: CombinedError): boolean {
 /**
  * One way to talk to the gateway: POST only (Apollo's CSRF prevention refuses simple
  * GETs), the caller's JWT, and a way back to the login page when it stops working.
+ *
+ * Caching: urql's document cache (`cacheExchange` from `@urql/core`), not the normalized
+ * graphcache. The pages are read-mostly reports whose results are aggregates without ids
+ * (segment counts, trends, previews, KPIs), so normalizing would mostly mean declaring
+ * `keys` for keyless types and writing an `updates` handler for every list a mutation
+ * grows; the few mutations (users, segments, cohorts, uploads) are served well enough by
+ * the document cache's rule: a mutation result invalidates, and refetches, every cached
+ * query whose result holds one of its `__typename`s. A query whose list may be empty (so
+ * holds no typename) names it in `context: { additionalTypenames }`. With the default
+ * `cache-and-network` a page shows the cached result at once and refreshes it in the
+ * background. One client, and so one cache, lives for one session (see AppProviders).
  */
 export function createGraphQLClient(options: ClientOptions): Client {
   return new Client({
@@ -33,6 +44,8 @@ export function createGraphQLClient(options: ClientOptions): Client {
       };
     },
     exchanges: [
+      cacheExchange,
+      // After the cache: only answers from the server (never a replayed cached one) sign out.
       mapExchange({
         onError(error) {
           if (isUnauthenticated(error)) options.onUnauthenticated();

@@ -3,6 +3,7 @@ import { Role } from '@retention/domain';
 import { setLanguage } from '@retention/ui';
 import { mockGraphQLClient, signInForTest, TestProviders } from '@retention/ui/testing';
 import { CohortPage } from './cohort-page';
+import type { CohortRetentionQuery, CohortsQuery } from './gql/graphql';
 import './messages';
 
 jest.mock('./chart', () => ({
@@ -11,23 +12,25 @@ jest.mock('./chart', () => ({
   ),
 }));
 
-const point = (month: string, branchCode: string | null, split: string, withMeasure: boolean, retention: number) => ({
+const point = (month: string, branchCode: string | null, split: string, withMeasure: boolean, retention: number): CohortRetentionQuery['cohortRetention'][number] => ({
   month, branchCode, split, withMeasure, members: 100, retention, churnRate: 1 - retention, valueRetention: retention - 0.1,
 });
 
 it('draws retention curves with and without V-net and lists branches for the last month', async () => {
   setLanguage('zh-CN');
   signInForTest({ id: '2', username: 'analyst', displayName: '李强', role: Role.PROVINCE_ANALYST, branch: null });
-  const client = mockGraphQLClient({
-    Cohorts: { cohorts: [{ id: 'k1', name: '4月中高端拍照', segmentKey: 'MID_HIGH_END', baseMonth: '2026-04', members: 5000, createdAt: '2026-11-01' }], segmentMonths: { refreshed: ['2026-04'] } },
-    CohortRetention: {
-      cohortRetention: [
-        point('2026-05', null, 'ALL', true, 0.98), point('2026-05', null, 'VNET', true, 0.995), point('2026-05', null, 'VNET', false, 0.975),
-        point('2026-10', null, 'ALL', true, 0.92), point('2026-10', null, 'VNET', true, 0.98), point('2026-10', null, 'VNET', false, 0.9),
-        point('2026-10', 'CD', 'ALL', true, 0.93),
-      ],
-    },
-  });
+  const cohorts: CohortsQuery = {
+    cohorts: [{ id: 'k1', name: '4月中高端拍照', segmentKey: 'MID_HIGH_END', baseMonth: '2026-04', members: 5000, createdAt: '2026-11-01' }],
+    segmentMonths: { refreshed: ['2026-04'] },
+  };
+  const retention: CohortRetentionQuery = {
+    cohortRetention: [
+      point('2026-05', null, 'ALL', true, 0.98), point('2026-05', null, 'VNET', true, 0.995), point('2026-05', null, 'VNET', false, 0.975),
+      point('2026-10', null, 'ALL', true, 0.92), point('2026-10', null, 'VNET', true, 0.98), point('2026-10', null, 'VNET', false, 0.9),
+      point('2026-10', 'CD', 'ALL', true, 0.93),
+    ],
+  };
+  const client = mockGraphQLClient({ Cohorts: cohorts, CohortRetention: retention });
   render(<TestProviders client={client}><CohortPage /></TestProviders>);
   const chart = await screen.findByTestId('cohort-chart');
   expect(chart).toHaveTextContent('["全部",[98,92]]');

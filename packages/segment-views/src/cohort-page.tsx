@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { Alert, Button, Card, Form, Input, Select, Space, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
+import { Role } from '@retention/domain';
 import { QueryState, useSession } from '@retention/ui';
 import { graphql } from './gql';
 import { SEGMENT_KEYS } from './segment-explorer';
@@ -31,14 +32,17 @@ const CreateCohortMutation = graphql(`
 const SPLITS = ['VNET', 'ANY_MEASURE', 'GOTONE', 'GROUP', 'FAMILY', 'DEPOSIT_GIFT', 'TERMINAL'] as const;
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
+// The list may be empty, and so hold no Cohort for the cache to invalidate by: name it.
+const cohortsContext = { additionalTypenames: ['Cohort'] };
+
 /** Photo cohorts (拍照客户): freeze a segment at a month, then follow retention and churn. */
 export function CohortPage() {
   const { t } = useTranslation();
   const { user } = useSession();
-  const [{ data, fetching, error }, refetch] = useQuery({ query: CohortsQuery });
+  const [{ data, fetching, error }] = useQuery({ query: CohortsQuery, context: cohortsContext });
   const [selected, setSelected] = useState<string | null>(null);
   const [created, create] = useMutation(CreateCohortMutation);
-  const canCreate = user?.role === 'PROVINCE_PLANNER' || user?.role === 'PROVINCE_ANALYST';
+  const canCreate = user?.role === Role.PROVINCE_PLANNER || user?.role === Role.PROVINCE_ANALYST;
   const current = selected ?? data?.cohorts[0]?.id ?? null;
   return (
     <Space direction="vertical" style={{ width: '100%' }} size="middle" data-testid="cohort-page">
@@ -48,10 +52,8 @@ export function CohortPage() {
             layout="inline"
             onFinish={async (values: { name: string; segment: string; baseMonth: string }) => {
               const res = await create({ input: values });
-              if (res.data) {
-                setSelected(res.data.createCohort.id);
-                refetch({ requestPolicy: 'network-only' });
-              }
+              // The new Cohort in the result makes the client's cache refetch the list.
+              if (res.data) setSelected(res.data.createCohort.id);
             }}
           >
             <Form.Item name="name" rules={[{ required: true, message: t('segments:cohorts.nameRequired') }]}><Input placeholder={t('segments:cohorts.name')} /></Form.Item>

@@ -3,6 +3,7 @@ import { Role } from '@retention/domain';
 import { setLanguage } from '@retention/ui';
 import { mockGraphQLClient, signInForTest, TestProviders } from '@retention/ui/testing';
 import { CustomerDashboard } from './customer-dashboard';
+import type { CustomerDashboardQuery, SegmentMonthsForDashboardQuery } from './gql/graphql';
 import './messages';
 
 // Canvas drawing is not what is tested here: the chart shows the series it was given.
@@ -12,7 +13,7 @@ jest.mock('./chart', () => ({
   ),
 }));
 
-const branch = (code: string, name: string, mhe: number, ytd: number) => ({
+const branch = (code: string, name: string, mhe: number, ytd: number): CustomerDashboardQuery['branches'][number] => ({
   code, name, nameEn: code, midHighEndCount: mhe, nearMidHighEndCount: 10, dynamicMidHighEndCount: mhe + 5,
   midHighEndMonthlyAverage: { yearToDate: ytd, monthsLoaded: 10 },
   crossStabilization: { atLeastOne: 0.85, atLeastTwo: 0.313, atLeastThree: 0.172 },
@@ -25,18 +26,17 @@ beforeEach(() => {
 });
 
 it('shows the latest month’s mid-high-end figures by branch, as cards, chart and table', async () => {
-  const client = mockGraphQLClient({
-    SegmentMonthsForDashboard: { segmentMonths: { latest: '2026-10', refreshed: ['2026-09', '2026-10'] } },
-    CustomerDashboard: {
-      branches: [branch('CD', '成都', 1200, 1180.5), branch('GA', '广安', 300, 290)],
-      segmentCounts: [
-        { branchCode: 'CD', segment: 'MID_HIGH_END', count: 1200 },
-        { branchCode: 'GA', segment: 'MID_HIGH_END', count: 300 },
-        { branchCode: 'CD', segment: 'CLASS_IMPORTANT', count: 500 },
-      ],
-      segmentTrend: [{ month: '2026-09', branchCode: 'CD', count: 1190 }, { month: '2026-10', branchCode: 'CD', count: 1200 }],
-    },
-  });
+  const months: SegmentMonthsForDashboardQuery = { segmentMonths: { latest: '2026-10', refreshed: ['2026-09', '2026-10'] } };
+  const dashboard: CustomerDashboardQuery = {
+    branches: [branch('CD', '成都', 1200, 1180.5), branch('GA', '广安', 300, 290)],
+    segmentCounts: [
+      { branchCode: 'CD', segment: 'MID_HIGH_END', count: 1200 },
+      { branchCode: 'GA', segment: 'MID_HIGH_END', count: 300 },
+      { branchCode: 'CD', segment: 'CLASS_IMPORTANT', count: 500 },
+    ],
+    segmentTrend: [{ month: '2026-09', branchCode: 'CD', count: 1190 }, { month: '2026-10', branchCode: 'CD', count: 1200 }],
+  };
+  const client = mockGraphQLClient({ SegmentMonthsForDashboard: months, CustomerDashboard: dashboard });
   render(<TestProviders client={client}><CustomerDashboard /></TestProviders>);
   expect(await screen.findByTestId('customer-dashboard')).toBeInTheDocument();
   expect(screen.getByText('中高端客户 (2026-10)')).toBeInTheDocument();
@@ -47,7 +47,8 @@ it('shows the latest month’s mid-high-end figures by branch, as cards, chart a
 });
 
 it('says what to do when no month has been refreshed yet', async () => {
-  const client = mockGraphQLClient({ SegmentMonthsForDashboard: { segmentMonths: { latest: null, refreshed: [] } } });
+  const months: SegmentMonthsForDashboardQuery = { segmentMonths: { latest: null, refreshed: [] } };
+  const client = mockGraphQLClient({ SegmentMonthsForDashboard: months });
   render(<TestProviders client={client}><CustomerDashboard /></TestProviders>);
   expect(await screen.findByText('尚未导入经分数据：请先导入并刷新细分')).toBeInTheDocument();
 });

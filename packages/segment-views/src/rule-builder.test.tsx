@@ -2,10 +2,11 @@ import { render, screen, waitFor } from '@testing-library/react';
 import { Role } from '@retention/domain';
 import { setLanguage } from '@retention/ui';
 import { mockGraphQLClient, signInForTest, TestProviders } from '@retention/ui/testing';
+import type { PreviewSegmentQuery, RuleFieldsQuery } from './gql/graphql';
 import { RuleBuilder, toRule } from './rule-builder';
 import './messages';
 
-const fields = [
+const fields: RuleFieldsQuery['ruleFields'] = [
   { key: 'arpu', type: 'number', operators: ['gte', 'lt', 'between'], values: null, monthly: true, labelZh: 'ARPU（当月）', labelEn: 'ARPU' },
   { key: 'brand', type: 'enum', operators: ['eq', 'in'], values: ['GOTONE', 'EASYOWN', 'MZONE'], monthly: false, labelZh: '品牌', labelEn: 'Brand' },
   { key: 'vnetMember', type: 'bool', operators: ['is'], values: null, monthly: false, labelZh: 'V网成员', labelEn: 'V-net' },
@@ -34,10 +35,12 @@ describe('toRule', () => {
 it('previews the live count of the rule and lists the shipped examples', async () => {
   signInForTest({ id: '1', username: 'province', displayName: '王敏', role: Role.PROVINCE_PLANNER, branch: null });
   setLanguage('zh-CN');
-  const client = mockGraphQLClient({
-    RuleFields: { ruleFields: fields, segmentDefinitions: [{ id: 'd1', key: 'SS5', name: '低值休眠', description: 'dormant', rule: { field: 'arpu', op: 'lt', value: 20 }, example: true }] },
-    PreviewSegment: { previewSegment: { month: '2026-10', total: 5919, byBranch: [{ branchCode: 'CD', count: 1403 }] } },
-  });
+  const ruleFields: RuleFieldsQuery = {
+    ruleFields: fields,
+    segmentDefinitions: [{ id: 'd1', key: 'SS5', name: '低值休眠', description: 'dormant', rule: { field: 'arpu', op: 'lt', value: 20 }, example: true }],
+  };
+  const preview: PreviewSegmentQuery = { previewSegment: { month: '2026-10', total: 5919, byBranch: [{ branchCode: 'CD', count: 1403 }] } };
+  const client = mockGraphQLClient({ RuleFields: ruleFields, PreviewSegment: preview });
   render(<TestProviders client={client}><RuleBuilder month="2026-10" /></TestProviders>);
   expect(await screen.findByText('SS5 低值休眠')).toBeInTheDocument();
   await waitFor(() => expect(client.calls).toContain('PreviewSegment'));

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { Alert, Button, Card, Checkbox, Input, InputNumber, Radio, Select, Space, Statistic, Table, Tag, Typography, message } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
+import { Role } from '@retention/domain';
 import { useSession } from '@retention/ui';
 import { graphql } from './gql';
 
@@ -47,13 +48,17 @@ export function toRule(group: 'all' | 'any', rows: ConditionRow[], fields: Field
   return group === 'all' ? { all: conditions } : { any: conditions };
 }
 
+// saveSegment returns a SegmentDefinition: the cache then refetches the saved segments shown
+// beside the examples (named here in case the list held none).
+const definitionsContext = { additionalTypenames: ['SegmentDefinition'] };
+
 const EMPTY: ConditionRow = { field: 'arpu', op: 'gte', value: '120', negate: false, eachOfLastMonths: null };
 
 /** Build a segment from conditions without code, see its size live, save it; SS1–SS9 as examples. */
 export function RuleBuilder({ month }: { month: string | null }) {
   const { t, i18n } = useTranslation();
   const { user } = useSession();
-  const [{ data: meta }] = useQuery({ query: RuleFieldsQuery });
+  const [{ data: meta }] = useQuery({ query: RuleFieldsQuery, context: definitionsContext });
   const fields = useMemo(() => (meta?.ruleFields ?? []) as FieldInfo[], [meta]);
   const [group, setGroup] = useState<'all' | 'any'>('all');
   const [rows, setRows] = useState<ConditionRow[]>([EMPTY]);
@@ -133,7 +138,7 @@ export function RuleBuilder({ month }: { month: string | null }) {
           </Space>
         )}
       </div>
-      {user?.role === 'PROVINCE_PLANNER' && (
+      {user?.role === Role.PROVINCE_PLANNER && (
         <Space style={{ marginTop: 16 }}>
           <Input placeholder={t('segments:rules.name')} value={name} onChange={(e) => setName(e.target.value)} style={{ width: 220 }} />
           <Button type="primary" disabled={!name.trim() || Boolean(preview.error)} loading={saved.fetching}

@@ -12,15 +12,19 @@ function GraphQLProvider({ children, client }: { children: ReactNode; client?: C
   const session = useSession();
   const signOut = useRef(session.signOut);
   signOut.current = session.signOut;
+  // A new client, and so an empty cache, for every sign-in: the next user (another branch)
+  // must never see the last one's cached results, not even while they are refetched.
+  const token = session.token;
   const real = useMemo(
     () =>
       client ??
       createGraphQLClient({
         url: readEnv().gatewayUrl,
-        getToken: () => tokenStore.get(),
+        // The client of a signed-out session sends no token.
+        getToken: () => (token ? tokenStore.get() : null),
         onUnauthenticated: () => signOut.current('expired'),
       }),
-    [client],
+    [client, token],
   );
   return <UrqlProvider value={real}>{children}</UrqlProvider>;
 }

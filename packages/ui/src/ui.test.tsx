@@ -1,7 +1,8 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { Client } from 'urql';
+import { useClient, type Client } from 'urql';
 import { fromValue } from 'wonka';
+import { Role } from '@retention/domain';
 import { AppProviders } from './app-providers';
 import { setLanguage } from './i18n';
 import { LoginPage } from './login-page';
@@ -69,6 +70,33 @@ describe('session', () => {
     expect(screen.getByTestId('who')).toHaveTextContent('province');
     await waitFor(() => expect(screen.getByTestId('who')).toHaveTextContent('nobody'), { timeout: 3000 });
     expect(screen.getByText('登录已过期，请重新登录')).toBeInTheDocument();
+  });
+});
+
+describe('GraphQL client', () => {
+  it('starts every sign-in with a new client, so no cached result outlives its session', async () => {
+    window.__RETENTION_ENV__ = { gatewayUrl: 'http://gateway.test/graphql', remotes: {} };
+    const clients = new Set<Client>();
+    function Probe() {
+      clients.add(useClient());
+      const { signIn, signOut } = useSession();
+      const user = { id: '1', username: 'ga.planner', displayName: 'G', role: Role.BRANCH_PLANNER, branch: null };
+      return (
+        <>
+          <button onClick={() => signIn(jwt(Math.floor(Date.now() / 1000) + 3600), user)}>in</button>
+          <button onClick={() => signOut()}>out</button>
+        </>
+      );
+    }
+    render(<AppProviders><Probe /><WhoAmI /></AppProviders>);
+    expect(clients.size).toBe(1);
+    await userEvent.click(screen.getByText('in'));
+    await waitFor(() => expect(screen.getByTestId('who')).toHaveTextContent('ga.planner'));
+    expect(clients.size).toBe(2);
+    await userEvent.click(screen.getByText('out'));
+    await waitFor(() => expect(screen.getByTestId('who')).toHaveTextContent('nobody'));
+    expect(clients.size).toBe(3);
+    delete window.__RETENTION_ENV__;
   });
 });
 

@@ -223,6 +223,35 @@ export type ImportRowError = {
   value?: Maybe<Scalars['String']['output']>;
 };
 
+/** A background job (import, refresh, …) with its progress. */
+export type Job = {
+  __typename?: 'Job';
+  createdAt: Scalars['DateTimeISO']['output'];
+  createdBy: Scalars['String']['output'];
+  /** Why it failed (FAILED only). */
+  error?: Maybe<Scalars['String']['output']>;
+  finishedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  id: Scalars['ID']['output'];
+  /** The owning service's kind of job, e.g. IMPORT or REFRESH. */
+  kind: Scalars['String']['output'];
+  /** What it is doing now, e.g. "reading usage.csv". */
+  phase: Scalars['String']['output'];
+  /** 0–1 */
+  progress: Scalars['Float']['output'];
+  /** Rows handled so far. */
+  rowsDone: Scalars['Float']['output'];
+  /** Rows to handle in all, when known. */
+  rowsTotal?: Maybe<Scalars['Float']['output']>;
+  status: JobStatus;
+};
+
+/** Where a background job is: QUEUED → RUNNING → SUCCEEDED or FAILED. */
+export type JobStatus =
+  | 'FAILED'
+  | 'QUEUED'
+  | 'RUNNING'
+  | 'SUCCEEDED';
+
 /** 月均中高端客户数 of a year (DOMAIN.md §3). */
 export type MidHighEndMonthlyAverage = {
   __typename?: 'MidHighEndMonthlyAverage';
@@ -301,6 +330,7 @@ export type MutationSetUserActiveArgs = {
 
 export type MutationStartImportArgs = {
   quarantine?: Scalars['Boolean']['input'];
+  refresh?: Scalars['Boolean']['input'];
   uploadIds: Array<Scalars['ID']['input']>;
 };
 
@@ -353,7 +383,7 @@ export type Query = {
   previewSegment: SegmentPreview;
   /** Fields and operators for the rule builder. */
   ruleFields: Array<RuleField>;
-  /** Search by subscriber id prefix or phone number (full or last 4+ digits), within the caller’s branches. */
+  /** Search by subscriber id prefix or by the full phone number (never by some of its digits), within the caller’s branches. */
   searchSubscribers: Array<Subscriber>;
   /** Counts by branch × built-in segment for a refreshed month; branch users see their branch only. */
   segmentCounts: Array<SegmentCount>;
@@ -503,12 +533,16 @@ export type SegmentJob = {
   files: Array<ImportFileResult>;
   finishedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   id: Scalars['ID']['output'];
+  /** The job as every service shows one (status, progress, …). */
+  job: Job;
   /** IMPORT or REFRESH */
   kind: Scalars['String']['output'];
   /** What it is doing now, e.g. "reading usage.csv". */
   phase: Scalars['String']['output'];
   /** 0–1 */
   progress: Scalars['Float']['output'];
+  /** Months refreshed after an import started with refresh: true, in order. */
+  refreshedMonths: Array<Scalars['String']['output']>;
   rowsDone: Scalars['Float']['output'];
   /** QUEUED, RUNNING, SUCCEEDED or FAILED */
   status: Scalars['String']['output'];
@@ -570,11 +604,13 @@ export type Treatment = {
   service: Array<Scalars['String']['output']>;
 };
 
+/** A file being uploaded in ordered chunks. */
 export type Upload = {
   __typename?: 'Upload';
   fileName: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   kind: Scalars['String']['output'];
+  /** Bytes received so far: the offset of the next chunk. */
   received: Scalars['Float']['output'];
   sizeBytes: Scalars['Float']['output'];
 };

@@ -1,10 +1,12 @@
 import { Card, Col, Row, Statistic, Table, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
+import { Role } from '@retention/domain';
 import { QueryState } from '@retention/ui';
 import { useSession } from '@retention/ui';
 import { CustomerSearch } from '../customers/customer-search';
 import { graphql } from '../gql';
+import type { CampaignKind, CampaignLevel, CampaignStatus, EvaluationStatus } from '../gql/graphql';
 
 export const BranchOverviewQuery = graphql(`
   query BranchOverview {
@@ -20,7 +22,7 @@ export function OverviewPage() {
   const [{ data, fetching, error }] = useQuery({ query: BranchOverviewQuery });
   const branch = data?.me.branch;
   // Phone managers reach customers through their tasks, not by searching the base.
-  const canSearch = useSession().user?.role === 'BRANCH_PLANNER';
+  const canSearch = useSession().user?.role === Role.BRANCH_PLANNER;
   return (
     <div data-testid="branch-overview">
       <QueryState fetching={fetching} error={error} empty={!data}>
@@ -40,9 +42,9 @@ export function OverviewPage() {
             dataSource={data?.campaigns ?? []}
             columns={[
               { title: t('branch:col.name'), dataIndex: 'name' },
-              { title: t('branch:col.kind'), dataIndex: 'kind', render: (k: string) => t(`campaignKind.${k}`) },
-              { title: t('branch:col.level'), dataIndex: 'level', render: (l: string) => t(`campaignLevel.${l}`) },
-              { title: t('branch:col.status'), dataIndex: 'status', render: (s: string) => <Tag>{t(`campaignStatus.${s}`)}</Tag> },
+              { title: t('branch:col.kind'), dataIndex: 'kind', render: (k: CampaignKind) => t(`campaignKind.${k}`) },
+              { title: t('branch:col.level'), dataIndex: 'level', render: (l: CampaignLevel) => t(`campaignLevel.${l}`) },
+              { title: t('branch:col.status'), dataIndex: 'status', render: (s: CampaignStatus) => <Tag>{t(`campaignStatus.${s}`)}</Tag> },
             ]}
           />
         </Card>
@@ -59,7 +61,7 @@ export function OverviewPage() {
             dataSource={data?.evaluationReports ?? []}
             columns={[
               { title: t('branch:col.campaign'), key: 'campaign', render: (_, r) => r.campaign?.name ?? '—' },
-              { title: t('branch:col.status'), dataIndex: 'status', render: (s: string) => <Tag>{t(`evaluationStatus.${s}`)}</Tag> },
+              { title: t('branch:col.status'), dataIndex: 'status', render: (s: EvaluationStatus) => <Tag>{t(`evaluationStatus.${s}`)}</Tag> },
               { title: t('branch:col.updated'), dataIndex: 'updatedAt', render: (d: string) => new Date(d).toLocaleDateString(i18n.language) },
             ]}
           />

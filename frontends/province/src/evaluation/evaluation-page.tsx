@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { QueryState } from '@retention/ui';
 import { graphql } from '../gql';
+import type { EvaluationStatus } from '../gql/graphql';
 
 export const EvaluationReportsQuery = graphql(`
   query EvaluationReports {
@@ -24,7 +25,7 @@ export function EvaluationPage() {
           columns={[
             { title: t('province:col.branch'), key: 'branch', render: (_, r) => (i18n.language === 'en' ? r.branch.nameEn : r.branch.name) },
             { title: t('province:col.campaign'), key: 'campaign', render: (_, r) => r.campaign?.name ?? '—' },
-            { title: t('province:col.status'), dataIndex: 'status', render: (s: string) => <Tag>{t(`evaluationStatus.${s}`)}</Tag> },
+            { title: t('province:col.status'), dataIndex: 'status', render: (s: EvaluationStatus) => <Tag>{t(`evaluationStatus.${s}`)}</Tag> },
             { title: t('province:col.shared'), dataIndex: 'sharedPractice', render: (v: boolean) => (v ? '✓' : '') },
             { title: t('province:col.updated'), dataIndex: 'updatedAt', render: (d: string) => new Date(d).toLocaleDateString(i18n.language) },
           ]}

@@ -15,18 +15,18 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  query EvaluationReports {\n    evaluationReports { id status updatedAt sharedPractice branch { code name nameEn } campaign { id name kind } }\n  }\n": typeof types.EvaluationReportsDocument,
-    "\n  mutation StartImport($uploadIds: [ID!]!, $quarantine: Boolean!) {\n    startImport(uploadIds: $uploadIds, quarantine: $quarantine) { id }\n  }\n": typeof types.StartImportDocument,
-    "\n  query ImportJob($id: ID!) {\n    segmentJob(id: $id) { id status phase progress rowsDone error errorCount files { kind file rowsRead rowsImported rowsRejected months } }\n    importErrors(jobId: $id, limit: 500) { file line column code value message }\n  }\n": typeof types.ImportJobDocument,
-    "\n  mutation RefreshAfterImport($month: String!) {\n    refreshSegments(month: $month) { id }\n  }\n": typeof types.RefreshAfterImportDocument,
+    "\n  mutation StartImport($uploadIds: [ID!]!, $quarantine: Boolean!, $refresh: Boolean!) {\n    startImport(uploadIds: $uploadIds, quarantine: $quarantine, refresh: $refresh) { id }\n  }\n": typeof types.StartImportDocument,
+    "\n  query ImportJob($id: ID!) {\n    segmentJob(id: $id) {\n      id\n      job { id status phase progress rowsDone error }\n      errorCount\n      files { kind file rowsRead rowsImported rowsRejected months }\n      refreshedMonths\n    }\n  }\n": typeof types.ImportJobDocument,
+    "\n  query ImportErrors($id: ID!) {\n    importErrors(jobId: $id, limit: 500) { file line column code value message }\n  }\n": typeof types.ImportErrorsDocument,
     "\n  mutation BeginUpload($kind: String!, $fileName: String!, $sizeBytes: Float!) {\n    beginUpload(kind: $kind, fileName: $fileName, sizeBytes: $sizeBytes) { id }\n  }\n": typeof types.BeginUploadDocument,
     "\n  mutation UploadChunk($id: ID!, $offset: Float!, $base64: String!) {\n    uploadChunk(id: $id, offset: $offset, base64: $base64) { received }\n  }\n": typeof types.UploadChunkDocument,
     "\n  query PolicyOverview {\n    branches { code name nameEn subscriberCount campaignCount }\n    campaigns { id name kind level status createdAt ownerBranch { code name nameEn } }\n  }\n": typeof types.PolicyOverviewDocument,
 };
 const documents: Documents = {
     "\n  query EvaluationReports {\n    evaluationReports { id status updatedAt sharedPractice branch { code name nameEn } campaign { id name kind } }\n  }\n": types.EvaluationReportsDocument,
-    "\n  mutation StartImport($uploadIds: [ID!]!, $quarantine: Boolean!) {\n    startImport(uploadIds: $uploadIds, quarantine: $quarantine) { id }\n  }\n": types.StartImportDocument,
-    "\n  query ImportJob($id: ID!) {\n    segmentJob(id: $id) { id status phase progress rowsDone error errorCount files { kind file rowsRead rowsImported rowsRejected months } }\n    importErrors(jobId: $id, limit: 500) { file line column code value message }\n  }\n": types.ImportJobDocument,
-    "\n  mutation RefreshAfterImport($month: String!) {\n    refreshSegments(month: $month) { id }\n  }\n": types.RefreshAfterImportDocument,
+    "\n  mutation StartImport($uploadIds: [ID!]!, $quarantine: Boolean!, $refresh: Boolean!) {\n    startImport(uploadIds: $uploadIds, quarantine: $quarantine, refresh: $refresh) { id }\n  }\n": types.StartImportDocument,
+    "\n  query ImportJob($id: ID!) {\n    segmentJob(id: $id) {\n      id\n      job { id status phase progress rowsDone error }\n      errorCount\n      files { kind file rowsRead rowsImported rowsRejected months }\n      refreshedMonths\n    }\n  }\n": types.ImportJobDocument,
+    "\n  query ImportErrors($id: ID!) {\n    importErrors(jobId: $id, limit: 500) { file line column code value message }\n  }\n": types.ImportErrorsDocument,
     "\n  mutation BeginUpload($kind: String!, $fileName: String!, $sizeBytes: Float!) {\n    beginUpload(kind: $kind, fileName: $fileName, sizeBytes: $sizeBytes) { id }\n  }\n": types.BeginUploadDocument,
     "\n  mutation UploadChunk($id: ID!, $offset: Float!, $base64: String!) {\n    uploadChunk(id: $id, offset: $offset, base64: $base64) { received }\n  }\n": types.UploadChunkDocument,
     "\n  query PolicyOverview {\n    branches { code name nameEn subscriberCount campaignCount }\n    campaigns { id name kind level status createdAt ownerBranch { code name nameEn } }\n  }\n": types.PolicyOverviewDocument,
@@ -53,15 +53,15 @@ export function graphql(source: "\n  query EvaluationReports {\n    evaluationRe
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation StartImport($uploadIds: [ID!]!, $quarantine: Boolean!) {\n    startImport(uploadIds: $uploadIds, quarantine: $quarantine) { id }\n  }\n"): (typeof documents)["\n  mutation StartImport($uploadIds: [ID!]!, $quarantine: Boolean!) {\n    startImport(uploadIds: $uploadIds, quarantine: $quarantine) { id }\n  }\n"];
+export function graphql(source: "\n  mutation StartImport($uploadIds: [ID!]!, $quarantine: Boolean!, $refresh: Boolean!) {\n    startImport(uploadIds: $uploadIds, quarantine: $quarantine, refresh: $refresh) { id }\n  }\n"): (typeof documents)["\n  mutation StartImport($uploadIds: [ID!]!, $quarantine: Boolean!, $refresh: Boolean!) {\n    startImport(uploadIds: $uploadIds, quarantine: $quarantine, refresh: $refresh) { id }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ImportJob($id: ID!) {\n    segmentJob(id: $id) { id status phase progress rowsDone error errorCount files { kind file rowsRead rowsImported rowsRejected months } }\n    importErrors(jobId: $id, limit: 500) { file line column code value message }\n  }\n"): (typeof documents)["\n  query ImportJob($id: ID!) {\n    segmentJob(id: $id) { id status phase progress rowsDone error errorCount files { kind file rowsRead rowsImported rowsRejected months } }\n    importErrors(jobId: $id, limit: 500) { file line column code value message }\n  }\n"];
+export function graphql(source: "\n  query ImportJob($id: ID!) {\n    segmentJob(id: $id) {\n      id\n      job { id status phase progress rowsDone error }\n      errorCount\n      files { kind file rowsRead rowsImported rowsRejected months }\n      refreshedMonths\n    }\n  }\n"): (typeof documents)["\n  query ImportJob($id: ID!) {\n    segmentJob(id: $id) {\n      id\n      job { id status phase progress rowsDone error }\n      errorCount\n      files { kind file rowsRead rowsImported rowsRejected months }\n      refreshedMonths\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RefreshAfterImport($month: String!) {\n    refreshSegments(month: $month) { id }\n  }\n"): (typeof documents)["\n  mutation RefreshAfterImport($month: String!) {\n    refreshSegments(month: $month) { id }\n  }\n"];
+export function graphql(source: "\n  query ImportErrors($id: ID!) {\n    importErrors(jobId: $id, limit: 500) { file line column code value message }\n  }\n"): (typeof documents)["\n  query ImportErrors($id: ID!) {\n    importErrors(jobId: $id, limit: 500) { file line column code value message }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

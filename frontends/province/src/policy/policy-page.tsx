@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { QueryState } from '@retention/ui';
 import { graphql } from '../gql';
+import type { CampaignKind, CampaignLevel, CampaignStatus } from '../gql/graphql';
 
 export const PolicyOverviewQuery = graphql(`
   query PolicyOverview {
@@ -11,7 +12,8 @@ export const PolicyOverviewQuery = graphql(`
   }
 `);
 
-const STATUS_COLORS: Record<string, string> = { DRAFT: 'default', PENDING_APPROVAL: 'orange', PUBLISHED: 'green', CLOSED: 'blue', EVALUATED: 'purple' };
+// Keyed by the schema's enum: a new status fails the typecheck until it has a colour.
+const STATUS_COLORS: Record<CampaignStatus, string> = { DRAFT: 'default', PENDING_APPROVAL: 'orange', PUBLISHED: 'green', CLOSED: 'blue', EVALUATED: 'purple' };
 
 /** Branches with figures from two subgraphs, and every campaign with its state. */
 export function PolicyPage() {
@@ -47,10 +49,10 @@ export function PolicyPage() {
               dataSource={data?.campaigns ?? []}
               columns={[
                 { title: t('province:col.name'), dataIndex: 'name' },
-                { title: t('province:col.kind'), dataIndex: 'kind', render: (k: string) => t(`campaignKind.${k}`) },
-                { title: t('province:col.level'), dataIndex: 'level', render: (l: string) => t(`campaignLevel.${l}`) },
+                { title: t('province:col.kind'), dataIndex: 'kind', render: (k: CampaignKind) => t(`campaignKind.${k}`) },
+                { title: t('province:col.level'), dataIndex: 'level', render: (l: CampaignLevel) => t(`campaignLevel.${l}`) },
                 { title: t('province:col.owner'), key: 'owner', render: (_, c) => (c.ownerBranch ? localName(c.ownerBranch) : '—') },
-                { title: t('province:col.status'), dataIndex: 'status', render: (s: string) => <Tag color={STATUS_COLORS[s]}>{t(`campaignStatus.${s}`)}</Tag> },
+                { title: t('province:col.status'), dataIndex: 'status', render: (s: CampaignStatus) => <Tag color={STATUS_COLORS[s]}>{t(`campaignStatus.${s}`)}</Tag> },
               ]}
             />
           </Card>

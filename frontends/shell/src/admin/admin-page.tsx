@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { QueryState } from '@retention/ui';
 import { graphql } from '../gql';
+import type { Role } from '../gql/graphql';
 import { CreateUserForm } from './create-user-form';
 import { UserActiveButton } from './user-active-button';
 
@@ -13,10 +14,14 @@ export const AdminUsersQuery = graphql(`
   }
 `);
 
+// createUser and setUserActive return a User: the document cache then refetches this query
+// (named here too, in case the list it last saw held no user).
+const usersContext = { additionalTypenames: ['User'] };
+
 /** ADMIN: the users of every role and the 21 branches. */
 export function AdminPage() {
   const { t, i18n } = useTranslation();
-  const [{ data, fetching, error }, refetch] = useQuery({ query: AdminUsersQuery });
+  const [{ data, fetching, error }] = useQuery({ query: AdminUsersQuery, context: usersContext });
   const branchName = (b: { name: string; nameEn: string }) => (i18n.language === 'en' ? b.nameEn : b.name);
 
   return (
@@ -31,7 +36,7 @@ export function AdminPage() {
               children: (
                 <>
                   <Card title={t('shell:admin.newUser')} size="small" style={{ marginBottom: 16 }}>
-                    <CreateUserForm branches={data?.branches ?? []} onCreated={() => refetch({ requestPolicy: 'network-only' })} />
+                    <CreateUserForm branches={data?.branches ?? []} />
                   </Card>
                   <Table
                     rowKey="id"
@@ -41,7 +46,7 @@ export function AdminPage() {
                     columns={[
                       { title: t('shell:admin.username'), dataIndex: 'username' },
                       { title: t('shell:admin.displayName'), dataIndex: 'displayName' },
-                      { title: t('shell:admin.role'), dataIndex: 'role', render: (role: string) => t(`roles.${role}`) },
+                      { title: t('shell:admin.role'), dataIndex: 'role', render: (role: Role) => t(`roles.${role}`) },
                       { title: t('shell:admin.branch'), key: 'branch', render: (_, u) => (u.branch ? branchName(u.branch) : '—') },
                       {
                         title: t('shell:admin.status'),

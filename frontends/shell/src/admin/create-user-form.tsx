@@ -19,8 +19,11 @@ interface Values {
   branchCode?: string;
 }
 
-/** Branch roles must have a branch, other roles must not: checked here and, again, by the server. */
-export function CreateUserForm({ branches, onCreated }: { branches: { code: string; name: string; nameEn: string }[]; onCreated: () => void }) {
+/**
+ * Branch roles must have a branch, other roles must not: checked here and, again, by the server.
+ * The new User in the result makes the client's cache refetch the user list.
+ */
+export function CreateUserForm({ branches }: { branches: { code: string; name: string; nameEn: string }[] }) {
   const { t, i18n } = useTranslation();
   const [form] = Form.useForm<Values>();
   const [result, createUser] = useMutation(CreateUserMutation);
@@ -36,7 +39,6 @@ export function CreateUserForm({ branches, onCreated }: { branches: { code: stri
     }
     void message.success(t('shell:admin.created', { username: res.data?.createUser.username }));
     form.resetFields();
-    onCreated();
   };
 
   return (

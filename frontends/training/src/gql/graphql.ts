@@ -223,6 +223,35 @@ export type ImportRowError = {
   value?: Maybe<Scalars['String']['output']>;
 };
 
+/** A background job (import, refresh, …) with its progress. */
+export type Job = {
+  __typename?: 'Job';
+  createdAt: Scalars['DateTimeISO']['output'];
+  createdBy: Scalars['String']['output'];
+  /** Why it failed (FAILED only). */
+  error?: Maybe<Scalars['String']['output']>;
+  finishedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  id: Scalars['ID']['output'];
+  /** The owning service's kind of job, e.g. IMPORT or REFRESH. */
+  kind: Scalars['String']['output'];
+  /** What it is doing now, e.g. "reading usage.csv". */
+  phase: Scalars['String']['output'];
+  /** 0–1 */
+  progress: Scalars['Float']['output'];
+  /** Rows handled so far. */
+  rowsDone: Scalars['Float']['output'];
+  /** Rows to handle in all, when known. */
+  rowsTotal?: Maybe<Scalars['Float']['output']>;
+  status: JobStatus;
+};
+
+/** Where a background job is: QUEUED → RUNNING → SUCCEEDED or FAILED. */
+export type JobStatus =
+  | 'FAILED'
+  | 'QUEUED'
+  | 'RUNNING'
+  | 'SUCCEEDED';
+
 /** 月均中高端客户数 of a year (DOMAIN.md §3). */
 export type MidHighEndMonthlyAverage = {
   __typename?: 'MidHighEndMonthlyAverage';
@@ -237,6 +266,7 @@ export type MidHighEndMonthlyAverage = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  beginUpload: Upload;
   /** Freezes a segment at a base month as a photo cohort. */
   createCohort: Cohort;
   createUser: User;
@@ -247,6 +277,17 @@ export type Mutation = {
   /** Creates or updates a user-defined segment after validating its rule. */
   saveSegment: SegmentDefinition;
   setUserActive: User;
+  /** Imports complete uploads (one per kind) in the background; follow it with segmentJob(id). */
+  startImport: SegmentJob;
+  /** Appends base64 bytes at `offset` (must equal what was received so far). */
+  uploadChunk: Upload;
+};
+
+
+export type MutationBeginUploadArgs = {
+  fileName: Scalars['String']['input'];
+  kind: Scalars['String']['input'];
+  sizeBytes: Scalars['Float']['input'];
 };
 
 
@@ -284,6 +325,20 @@ export type MutationSaveSegmentArgs = {
 export type MutationSetUserActiveArgs = {
   active: Scalars['Boolean']['input'];
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationStartImportArgs = {
+  quarantine?: Scalars['Boolean']['input'];
+  refresh?: Scalars['Boolean']['input'];
+  uploadIds: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationUploadChunkArgs = {
+  base64: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+  offset: Scalars['Float']['input'];
 };
 
 /** The customer at a month: value, class, tenure, measures, services, 13-month trend. */
@@ -328,7 +383,7 @@ export type Query = {
   previewSegment: SegmentPreview;
   /** Fields and operators for the rule builder. */
   ruleFields: Array<RuleField>;
-  /** Search by subscriber id prefix or phone number (full or last 4+ digits), within the caller’s branches. */
+  /** Search by subscriber id prefix or by the full phone number (never by some of its digits), within the caller’s branches. */
   searchSubscribers: Array<Subscriber>;
   /** Counts by branch × built-in segment for a refreshed month; branch users see their branch only. */
   segmentCounts: Array<SegmentCount>;
@@ -478,12 +533,16 @@ export type SegmentJob = {
   files: Array<ImportFileResult>;
   finishedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   id: Scalars['ID']['output'];
+  /** The job as every service shows one (status, progress, …). */
+  job: Job;
   /** IMPORT or REFRESH */
   kind: Scalars['String']['output'];
   /** What it is doing now, e.g. "reading usage.csv". */
   phase: Scalars['String']['output'];
   /** 0–1 */
   progress: Scalars['Float']['output'];
+  /** Months refreshed after an import started with refresh: true, in order. */
+  refreshedMonths: Array<Scalars['String']['output']>;
   rowsDone: Scalars['Float']['output'];
   /** QUEUED, RUNNING, SUCCEEDED or FAILED */
   status: Scalars['String']['output'];
@@ -543,6 +602,17 @@ export type Treatment = {
   promotions: Array<Scalars['String']['output']>;
   retentionClass?: Maybe<Scalars['String']['output']>;
   service: Array<Scalars['String']['output']>;
+};
+
+/** A file being uploaded in ordered chunks. */
+export type Upload = {
+  __typename?: 'Upload';
+  fileName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  kind: Scalars['String']['output'];
+  /** Bytes received so far: the offset of the next chunk. */
+  received: Scalars['Float']['output'];
+  sizeBytes: Scalars['Float']['output'];
 };
 
 /** One month of a customer’s bill and usage. */
