@@ -10,7 +10,7 @@ registerMessages('branch', {
     campaignList: '营销活动（省公司发布及本地活动）',
     reports: '评估报告',
     col: { name: '活动名称', kind: '类型', level: '级别', status: '状态', campaign: '活动', updated: '更新时间' },
-    customers: { title: '客户查询', placeholder: '客户编号或手机号（后4位以上）', search: '查询', hint: '输入至少2个字符开始查询', id: '客户编号', msisdn: '手机号', brand: '品牌', plan: '套餐', county: '区县' },
+    customers: { title: '客户查询', placeholder: '客户编号或完整手机号', search: '查询', hint: '输入至少2个字符开始查询', id: '客户编号', msisdn: '手机号', brand: '品牌', plan: '套餐', county: '区县' },
     portrait: {
       joinDate: '入网日期', avgArpu: '月均ARPU', tenure: '网龄', class: '保有分类', segments: '客户群', midHighEnd: '中高端', dynamic: '动态中高端',
       measures: '稳定措施', services: '粘性业务', trend: '近13个月账单', month: '月份', recommendation: '推荐维系方案', planFit: '适配套餐',
@@ -29,7 +29,7 @@ registerMessages('branch', {
     campaignList: 'Campaigns (province-published and local)',
     reports: 'Evaluation reports',
     col: { name: 'Campaign', kind: 'Kind', level: 'Level', status: 'Status', campaign: 'Campaign', updated: 'Updated' },
-    customers: { title: 'Find a customer', placeholder: 'Customer id or phone number (last 4+ digits)', search: 'Search', hint: 'Type at least 2 characters', id: 'Customer id', msisdn: 'Phone', brand: 'Brand', plan: 'Plan', county: 'County' },
+    customers: { title: 'Find a customer', placeholder: 'Customer id or full phone number', search: 'Search', hint: 'Type at least 2 characters', id: 'Customer id', msisdn: 'Phone', brand: 'Brand', plan: 'Plan', county: 'County' },
     portrait: {
       joinDate: 'Joined', avgArpu: 'Avg ARPU', tenure: 'Tenure', class: 'Retention class', segments: 'Segments', midHighEnd: 'Mid-high-end', dynamic: 'Dynamic mid-high-end',
       measures: 'Stabilizing measures', services: 'Sticky services', trend: 'Last 13 months', month: 'Month', recommendation: 'Recommended treatment', planFit: 'Plans that fit',

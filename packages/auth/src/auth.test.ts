@@ -1,7 +1,7 @@
 import jwt from 'jsonwebtoken';
 import { Capability, Role } from '@retention/domain';
 import { hashPassword, verifyPassword } from './password';
-import { hasUsableJwtSecret, InvalidTokenError, jwtSecret, JwtSecretError, MIN_JWT_SECRET_BYTES, signToken, userFromAuthorizationHeader, verifyToken } from './token';
+import { hasUsableJwtSecret, InvalidTokenError, jwtSecret, JwtSecretError, MIN_JWT_SECRET_BYTES, signToken, userFromAuthorizationHeader, verifyToken, type AuthUser } from './token';
 import { narrowBranches, scopeBranchParam, scopeBranches, scopeOf, scopeReachesBranch, type Scope } from './scope';
 
 const planner = { id: '7', username: 'cd.planner', role: Role.BRANCH_PLANNER, branchCode: 'CD' };
@@ -64,7 +64,7 @@ describe('the JWT secret', () => {
 });
 
 describe('branch scope', () => {
-  const segments = (user: typeof planner) => scopeOf(user, Capability.SEGMENT_READ) as Scope;
+  const segments = (user: AuthUser) => scopeOf(user, Capability.SEGMENT_READ) as Scope;
 
   it('limits branch roles to their own branch', () => {
     expect(scopeBranches(segments(planner))).toEqual(['CD']);

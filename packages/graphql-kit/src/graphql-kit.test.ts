@@ -124,7 +124,7 @@ describe('one authorization mechanism', () => {
       return keys.filter((k) => k !== 'b').map((k) => ({ id: k }));
     }, (row) => row.id);
     expect(await Promise.all([loader.load('a'), loader.load('b'), loader.load('c')])).toEqual([{ id: 'a' }, null, { id: 'c' }]);
-    const counts = countByKeyLoader(async (keys: string[]) => keys.filter((k) => k === 'x').map((key) => ({ key, n: 3 })));
+    const counts = countByKeyLoader<string>(async (keys) => keys.filter((k) => k === 'x').map((key) => ({ key, n: 3 })));
     expect(await Promise.all([counts.load('x'), counts.load('y')])).toEqual([3, 0]);
     expect(calls).toEqual([['a', 'b', 'c']]);
   });

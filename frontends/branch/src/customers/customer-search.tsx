@@ -12,7 +12,7 @@ export const SearchCustomersQuery = graphql(`
   }
 `);
 
-/** Find one of the branch's customers by id or phone digits and open the portrait. */
+/** Find one of the branch's customers by id or full phone number and open the portrait. */
 export function CustomerSearch() {
   const { t } = useTranslation();
   const [query, setQuery] = useState('');
