@@ -124,6 +124,34 @@ describe('through the real gateway', () => {
     }
   });
 
+  it('refuses a token-less request for anything but login before planning it', async () => {
+    const aliases = Array.from({ length: 25 }, (_, i) => `a${i}: branches { code }`).join(' ');
+    const res = await postGraphQL(gateway.url, `{ ${aliases} }`);
+    expect(res.status).toBe(401);
+    expect(res.errors![0].extensions!.code).toBe('UNAUTHENTICATED');
+    const login = await postGraphQL(gateway.url, 'mutation { login(username: "nobody.x", password: "wrong-one") { token } }');
+    expect(login.errors![0].extensions!.code).toBe('INVALID_CREDENTIALS');
+  });
+
+  it('rejects oversized operations at parse or validation, with or without a token', async () => {
+    const token = tokenFor(Role.PROVINCE_PLANNER);
+    const manyAliases = Array.from({ length: 20000 }, (_, i) => `a${i}: __typename`).join(' ');
+    for (const t of [undefined, token]) {
+      const res = await postGraphQL(gateway.url, `{ ${manyAliases} }`, {}, t);
+      expect(res.data ?? null).toBeNull();
+      expect(res.errors![0].message).toMatch(/token|too long|longer/i);
+    }
+    const fewTokensManyAliases = Array.from({ length: 40 }, (_, i) => `a${i}: branches { code }`).join(" ");
+    expect((await postGraphQL(gateway.url, `{ ${fewTokensManyAliases} }`, {}, token)).errors![0].message).toMatch(/aliases/i);
+  });
+
+  it('suggests no field names and shows no internals in errors', async () => {
+    const res = await postGraphQL(gateway.url, '{ branchez { code } }', {}, tokenFor(Role.PROVINCE_PLANNER));
+    expect(res.errors![0].message).not.toMatch(/Did you mean/);
+    const body = JSON.stringify(res.errors);
+    expect(body).not.toMatch(/stacktrace|127\.0\.0\.1|http:\/\//);
+  });
+
   it('has no introspection in production mode', async () => {
     const res = await postGraphQL(productionGateway.url, '{ __schema { types { name } } }', {}, tokenFor(Role.ADMIN));
     expect(res.data ?? null).toBeNull();

@@ -1,12 +1,14 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloGateway } from '@apollo/gateway';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express from 'express';
 import type { RunningServer } from '@retention/graphql-kit';
+import { gatewayFormatError } from './format-error';
+import { armorProtection, onlyLoginWithoutTokenPlugin } from './limits';
 import { SubgraphDataSource, type GatewayContext } from './subgraph-data-source';
 
 
@@ -41,10 +43,15 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   });
   const app = express();
   const httpServer = http.createServer(app);
+  const armor = armorProtection();
   const server = new ApolloServer<GatewayContext>({
     gateway,
     introspection: !options.production,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    allowBatchedHttpRequests: false,
+    includeStacktraceInErrorResponses: false,
+    validationRules: armor.validationRules,
+    formatError: (formatted) => gatewayFormatError(formatted),
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), onlyLoginWithoutTokenPlugin(), ...(armor.plugins as ApolloServerPlugin<GatewayContext>[])],
   });
   await server.start();
 

@@ -63,3 +63,24 @@ it('tells queries from mutations in planner output', () => {
   expect(isQuery('{ me { id } }')).toBe(true);
   expect(isQuery('mutation Login__training__0($a: String!) { login(username: $a) { token } }')).toBe(false);
 });
+
+it('gives up on a subgraph that does not answer in time, and sends the gateway secret and the client address', async () => {
+  const headers: http.IncomingHttpHeaders[] = [];
+  const silent = http.createServer((req) => headers.push(req.headers)); // never answers
+  await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+  const silentUrl = `http://127.0.0.1:${(silent.address() as AddressInfo).port}/graphql`;
+  try {
+    const source = new SubgraphDataSource(silentUrl, 'the-secret', 200);
+    const options = {
+      kind: 'incoming operation',
+      request: { query: '{ branches { code } }', variables: {}, http: { method: 'POST', url: silentUrl, headers: new Headers() } },
+      context: { authorization: 'Bearer t', clientIp: '10.1.2.3' },
+      incomingRequestContext: {},
+    } as unknown as GraphQLDataSourceProcessOptions<GatewayContext>;
+    await expect(source.process(options)).rejects.toThrow(/abort|timeout/i);
+    expect(headers[0]).toMatchObject({ 'x-gateway-secret': 'the-secret', 'x-client-ip': '10.1.2.3', authorization: 'Bearer t' });
+  } finally {
+    silent.closeAllConnections();
+    await new Promise((resolve) => silent.close(resolve));
+  }
+});

@@ -21,8 +21,11 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     url: string,
     /** Proves to the subgraph that the call comes from the gateway (x-gateway-secret). */
     private readonly secret?: string,
+    /** A subgraph that does not answer in time fails its part of the answer only. */
+    timeoutMs = Number(process.env.SUBGRAPH_TIMEOUT_MS ?? 15000),
   ) {
-    super({ url, fetcher: globalThis.fetch as unknown as RemoteGraphQLDataSource['fetcher'] });
+    const fetchWithTimeout = (input: string, init?: RequestInit) => globalThis.fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) });
+    super({ url, fetcher: fetchWithTimeout as unknown as RemoteGraphQLDataSource['fetcher'] });
   }
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
