@@ -4,8 +4,8 @@ import { hashPassword, verifyPassword } from './password';
 import { hasUsableJwtSecret, InvalidTokenError, jwtSecret, JwtSecretError, MIN_JWT_SECRET_BYTES, signToken, userFromAuthorizationHeader, verifyToken, type AuthUser } from './token';
 import { narrowBranches, scopeBranchParam, scopeBranches, scopeOf, scopeReachesBranch, type Scope } from './scope';
 
-const planner = { id: '7', username: 'cd.planner', role: Role.BRANCH_PLANNER, branchCode: 'CD' };
-const province = { id: '1', username: 'province', role: Role.PROVINCE_PLANNER, branchCode: null };
+const planner = { id: '7', username: 'cd.planner', role: Role.BRANCH_PLANNER, branchCode: 'CD', tokenVersion: 0 };
+const province = { id: '1', username: 'province', role: Role.PROVINCE_PLANNER, branchCode: null, tokenVersion: 0 };
 
 describe('password hashing', () => {
   it('verifies the right password and rejects a wrong one', async () => {

@@ -8,6 +8,8 @@ export interface AuthUser {
   role: Role;
   /** Set for branch roles (BRANCH_PLANNER, PHONE_MANAGER); null for province-wide roles. */
   branchCode: string | null;
+  /** The user's token version when the token was issued (training_api.user_token_v1). */
+  tokenVersion: number;
 }
 
 const ISSUER = 'retention-platform';
@@ -45,7 +47,7 @@ export function hasUsableJwtSecret(env: NodeJS.ProcessEnv = process.env): boolea
 }
 
 export function signToken(user: AuthUser, ttlSeconds = DEFAULT_TOKEN_TTL_SECONDS, secret = jwtSecret()): string {
-  return jwt.sign({ username: user.username, role: user.role, branch: user.branchCode }, secret, {
+  return jwt.sign({ username: user.username, role: user.role, branch: user.branchCode, ver: user.tokenVersion }, secret, {
     algorithm: 'HS256',
     subject: user.id,
     issuer: ISSUER,
@@ -63,7 +65,7 @@ export function verifyToken(token: string, secret = jwtSecret()): AuthUser {
   } catch (error) {
     throw new InvalidTokenError(error instanceof jwt.TokenExpiredError ? 'token expired' : 'invalid token');
   }
-  if (typeof payload === 'string' || !payload.sub || !ALL_ROLES.includes(payload.role)) {
+  if (typeof payload === 'string' || !payload.sub || !ALL_ROLES.includes(payload.role) || !Number.isInteger(payload.ver)) {
     throw new InvalidTokenError('invalid token claims');
   }
   return {
@@ -71,6 +73,7 @@ export function verifyToken(token: string, secret = jwtSecret()): AuthUser {
     username: String(payload.username),
     role: payload.role as Role,
     branchCode: typeof payload.branch === 'string' ? payload.branch : null,
+    tokenVersion: payload.ver as number,
   };
 }
 

@@ -74,7 +74,7 @@ describe('buildFederatedSchema', () => {
     const result = await execute({
       schema: await schemaPromise,
       document: parse('{ _entities(representations: [{ __typename: "Branch", code: "ZG" }]) { ... on Branch { label } } }'),
-      contextValue: { user: { id: '1', username: 'u', role: Role.TRAINER, branchCode: null } },
+      contextValue: { user: { id: '1', username: 'u', role: Role.TRAINER, branchCode: null, tokenVersion: 0 } },
     });
     expect(result.errors).toBeUndefined();
     expect(result.data).toEqual({ _entities: [{ label: 'branch ZG' }] });
@@ -84,7 +84,7 @@ describe('buildFederatedSchema', () => {
 
 describe('one authorization mechanism', () => {
   it('refuses an entity reference to a role without the capability, and to no caller', async () => {
-    for (const user of [null, { id: '2', username: 'x', role: Role.PHONE_MANAGER, branchCode: null }]) {
+    for (const user of [null, { id: '2', username: 'x', role: Role.PHONE_MANAGER, branchCode: null, tokenVersion: 0 }]) {
       const result = await execute({
         schema: await schemaPromise,
         document: parse('{ _entities(representations: [{ __typename: "Branch", code: "ZG" }]) { ... on Branch { label } } }'),
@@ -147,10 +147,10 @@ describe('startSubgraphServer', () => {
     });
     return { status: res.status, json: () => res.json() as Promise<Body> };
   };
-  const token = (role: Role) => signToken({ id: '1', username: 'u', role, branchCode: null });
+  const token = (role: Role, tokenVersion = 0) => signToken({ id: '1', username: 'u', role, branchCode: null, tokenVersion });
 
   beforeAll(async () => {
-    server = await startSubgraphServer({ name: 'widgets', schema: await schemaPromise, dataSource: unreachable, port: 0, publicRootFields: ['ping'] });
+    server = await startSubgraphServer({ name: 'widgets', schema: await schemaPromise, dataSource: unreachable, port: 0, publicRootFields: ['ping'], isTokenCurrent: async (user) => user.tokenVersion === 0 });
   });
   afterAll(() => server.stop());
 
@@ -179,6 +179,12 @@ describe('startSubgraphServer', () => {
     expect((await refused.json()).errors[0].extensions.code).toBe('UNAUTHENTICATED');
   });
 
+  it('refuses a verified token whose user no longer holds it', async () => {
+    const res = await call('{ hello }', token(Role.TRAINER, 1));
+    expect(res.status).toBe(401);
+    expect((await res.json()).errors[0].message).toMatch(/revoked/);
+  });
+
   it('checks roles with the auth checker', async () => {
     expect((await (await call('{ hello }', token(Role.TRAINER))).json()).data).toEqual({ hello: 'hi' });
     const denied = await (await call('{ adminOnly }', token(Role.TRAINER))).json();
@@ -198,7 +204,7 @@ describe('startSubgraphServer', () => {
 describe('a subgraph behind the gateway', () => {
   it('listens on this machine only, sends no CORS headers, and wants the gateway secret', async () => {
     const schema = await schemaPromise;
-    const server = await startSubgraphServer({ name: 'w', schema, dataSource: new DataSource({ type: 'postgres', url: 'postgres://x@127.0.0.1:1/x' }), port: 0, publicRootFields: ['ping'], gatewaySecret: 'only-the-gateway' });
+    const server = await startSubgraphServer({ name: 'w', schema, dataSource: new DataSource({ type: 'postgres', url: 'postgres://x@127.0.0.1:1/x' }), port: 0, publicRootFields: ['ping'], gatewaySecret: 'only-the-gateway', isTokenCurrent: async () => true });
     try {
       const post = (headers: Record<string, string>) =>
         fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json', origin: 'http://evil.example', ...headers }, body: JSON.stringify({ query: '{ ping }' }) });

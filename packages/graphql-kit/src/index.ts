@@ -9,3 +9,4 @@ export * from './service';
 export * from './guarded-reference';
 export * from './loaders';
 export * from './concurrency-budget';
+export * from './token-user-check';

@@ -4,7 +4,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
-import { CLIENT_IP_HEADER, GATEWAY_SECRET_HEADER, hasUsableJwtSecret, InvalidTokenError, secretsMatch, userFromAuthorizationHeader } from '@retention/auth';
+import { CLIENT_IP_HEADER, GATEWAY_SECRET_HEADER, hasUsableJwtSecret, InvalidTokenError, secretsMatch, userFromAuthorizationHeader, type AuthUser } from '@retention/auth';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
@@ -27,6 +27,8 @@ export interface SubgraphServerOptions<TContext extends BaseContext> {
   host?: string;
   /** When set, every GraphQL request must carry it in x-gateway-secret (only the gateway knows it). */
   gatewaySecret?: string;
+  /** Whether a verified token's user still holds it (exists, active, same token version). */
+  isTokenCurrent: (user: AuthUser) => Promise<boolean>;
 }
 
 export interface RunningServer {
@@ -86,6 +88,7 @@ export async function startSubgraphServer<TContext extends BaseContext>(
         } catch (error) {
           throw unauthenticated(error instanceof InvalidTokenError ? error.message : 'invalid token');
         }
+        if (user && !(await options.isTokenCurrent(user))) throw unauthenticated('the token was revoked (account deactivated or password changed)');
         const base: BaseContext = { user, clientIp: req.get(CLIENT_IP_HEADER) ?? req.socket.remoteAddress ?? 'unknown' };
         return options.extendContext ? options.extendContext(base) : base;
       },

@@ -5,6 +5,7 @@ import { migrate, resolveDatabaseUrl, SERVICE_NAMES, serviceDatabaseUrl, type Se
 import { portFromEnv } from './env';
 import type { BaseContext } from './context';
 import { startSubgraphServer, type RunningServer } from './server';
+import { TokenUserCheck } from './token-user-check';
 
 /** Long-lived parts of a service beside its HTTP server (e.g. a job queue worker). */
 export interface ServiceRuntime<TRuntime> {
@@ -61,6 +62,7 @@ export async function startService<TContext extends BaseContext, TRuntime>(
   const background = definition.startRuntime
     ? await definition.startRuntime(dataSource, { databaseUrl: options.databaseUrl })
     : { runtime: undefined as TRuntime, stop: async () => undefined };
+  const tokenCheck = new TokenUserCheck(dataSource);
   const server = await startSubgraphServer({
     name: definition.name,
     schema: await definition.buildSchema(),
@@ -69,6 +71,7 @@ export async function startService<TContext extends BaseContext, TRuntime>(
     publicRootFields: definition.publicRootFields,
     host: options.host,
     gatewaySecret: options.gatewaySecret,
+    isTokenCurrent: (user) => tokenCheck.isCurrent(user),
     extendContext: (base) => definition.createContext(base, dataSource, background.runtime),
   });
   return {

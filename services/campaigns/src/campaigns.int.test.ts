@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { DEMO_CAMPAIGN_IDS, Role } from '@retention/domain';
-import { printSubgraphSdl, startService, type RunningService } from '@retention/graphql-kit';
-import { createTestDatabase, postGraphQL, tokenFor, type TestDatabase } from '@retention/test-kit';
+import { migrateInOrder, printSubgraphSdl, startService, type RunningService } from '@retention/graphql-kit';
+import { registerTestCallers, createTestDatabase, postGraphQL, tokenFor, type TestDatabase } from '@retention/test-kit';
+import { trainingService } from '@retention/training';
 import { campaignsService } from './app';
 import { buildCampaignsSchema } from './schema';
 
@@ -11,6 +12,9 @@ let service: RunningService;
 
 beforeAll(async () => {
   db = await createTestDatabase();
+  // Services check every token's user against training: its schema and the test callers first.
+  await migrateInOrder([trainingService], db.urlFor);
+  await registerTestCallers(db.adminUrl);
   service = await startService(campaignsService, { databaseUrl: db.urlFor('campaigns'), port: 0, seedDemo: true });
 });
 
@@ -52,7 +56,8 @@ it('is not for trainers or admins', async () => {
 it('counts campaigns per branch in one batched query, within scope', async () => {
   const query = jest.spyOn(service.dataSource, 'query');
   const res = await postGraphQL(service.url, counts, refs('CD', 'GA', 'ZG'), tokenFor(Role.PROVINCE_ANALYST));
-  expect(query).toHaveBeenCalledTimes(1);
+  // One query for the three branches (beside the token check against training's users).
+  expect(query.mock.calls.filter(([sql]) => String(sql).includes('campaigns.campaign'))).toHaveLength(1);
   query.mockRestore();
   expect(res.data).toEqual({ _entities: [{ code: 'CD', campaignCount: 4 }, { code: 'GA', campaignCount: 3 }, { code: 'ZG', campaignCount: 2 }] });
   const own = await postGraphQL(service.url, counts, refs('CD'), tokenFor(Role.BRANCH_PLANNER, 'CD'));

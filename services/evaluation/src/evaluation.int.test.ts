@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Role } from '@retention/domain';
-import { printSubgraphSdl, startService, type RunningService } from '@retention/graphql-kit';
-import { createTestDatabase, postGraphQL, tokenFor, type TestDatabase } from '@retention/test-kit';
+import { migrateInOrder, printSubgraphSdl, startService, type RunningService } from '@retention/graphql-kit';
+import { registerTestCallers, createTestDatabase, postGraphQL, tokenFor, type TestDatabase } from '@retention/test-kit';
+import { trainingService } from '@retention/training';
 import { evaluationService } from './app';
 import { buildEvaluationSchema } from './schema';
 
@@ -11,6 +12,9 @@ let service: RunningService;
 
 beforeAll(async () => {
   db = await createTestDatabase();
+  // Services check every token's user against training: its schema and the test callers first.
+  await migrateInOrder([trainingService], db.urlFor);
+  await registerTestCallers(db.adminUrl);
   service = await startService(evaluationService, { databaseUrl: db.urlFor('evaluation'), port: 0, seedDemo: true });
 });
 

@@ -5,7 +5,7 @@ import { ALL_ROLES, BRANCH_ROLES, reachOf, type Role } from '@retention/domain';
 import { evaluationService } from '@retention/evaluation';
 import { migrateInOrder, startService, type RunningServer, type RunningService } from '@retention/graphql-kit';
 import { segmentsService } from '@retention/segments';
-import { createTestDatabase, postGraphQL, tokenFor, type TestDatabase } from '@retention/test-kit';
+import { createTestDatabase, postGraphQL, registerTestCallers, tokenFor, type TestDatabase } from '@retention/test-kit';
 import { trainingService } from '@retention/training';
 import { AUTHORIZATION_MATRIX, type Requirement } from './authorization-matrix';
 import { startGateway } from './gateway';
@@ -19,6 +19,7 @@ beforeAll(async () => {
   db = await createTestDatabase();
   const definitions = [trainingService, segmentsService, campaignsService, evaluationService];
   await migrateInOrder(definitions, db.urlFor);
+  await registerTestCallers(db.adminUrl);
   const options = (name: (typeof definitions)[number]['name']) => ({ databaseUrl: db.urlFor(name), port: 0, runMigrations: false, seedDemo: true });
   services = [
     await startService(trainingService, options('training')),

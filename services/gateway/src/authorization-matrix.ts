@@ -52,5 +52,7 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixRow> = {
   'Query.users': { needs: Capability.USER_ADMIN, probe: '{ users { id } }' },
   'Mutation.login': { needs: 'PUBLIC', probe: 'mutation { login(username: "matrix.probe", password: "not-it") { token } }' },
   'Mutation.createUser': { needs: Capability.USER_ADMIN, probe: 'mutation { createUser(input: { username: "X", displayName: "x", password: "x", role: TRAINER }) { id } }' },
+  'Mutation.changePassword': { needs: 'SIGNED_IN', probe: 'mutation { changePassword(currentPassword: "not-it", newPassword: "long-enough") }' },
+  'Mutation.resetPassword': { needs: Capability.USER_ADMIN, probe: `mutation { resetPassword(id: "${NO_ID}", newPassword: "long-enough") { id } }` },
   'Mutation.setUserActive': { needs: Capability.USER_ADMIN, probe: `mutation { setUserActive(id: "${NO_ID}", active: true) { id } }` },
 };

@@ -4,7 +4,9 @@ import { ALL_ROLES, reachOf, Role } from '@retention/domain';
 import { evaluationService } from '@retention/evaluation';
 import { migrateInOrder, referenceCapabilities, startService, type RunningServer, type RunningService } from '@retention/graphql-kit';
 import { segmentsService } from '@retention/segments';
-import { createTestDatabase, postGraphQL, tokenFor, type TestDatabase } from '@retention/test-kit';
+import jwt from 'jsonwebtoken';
+import { signToken } from '@retention/auth';
+import { createTestDatabase, postGraphQL, registerTestCallers, testCallerId, tokenFor, type TestDatabase } from '@retention/test-kit';
 import { trainingService } from '@retention/training';
 import { composeSupergraph } from './compose';
 import { startGateway } from './gateway';
@@ -22,6 +24,7 @@ beforeAll(async () => {
   db = await createTestDatabase();
   // As `pnpm start` does: every schema migrated in dependency order, each as its own role, before any service listens.
   await migrateInOrder([evaluationService, campaignsService, segmentsService, trainingService], db.urlFor);
+  await registerTestCallers(db.adminUrl);
   const options = { port: 0, seedDemo: true, runMigrations: false };
   const secret = (name: keyof typeof SECRETS) => ({ databaseUrl: db.urlFor(name), gatewaySecret: SECRETS[name] });
   services = {
@@ -150,6 +153,24 @@ describe('through the real gateway', () => {
     expect(res.errors![0].message).not.toMatch(/Did you mean/);
     const body = JSON.stringify(res.errors);
     expect(body).not.toMatch(/stacktrace|127\.0\.0\.1|http:\/\//);
+  });
+
+  it('refuses, in every subgraph, a token signed with the constant the repository once held, even for a real user', async () => {
+    const forged = jwt.sign({ username: 'x', role: 'ADMIN', branch: null, ver: 0 }, 'dev-only-secret-change-me-in-production', {
+      subject: testCallerId(Role.ADMIN, null), issuer: 'retention-platform', expiresIn: 600,
+    });
+    for (const [name, service] of Object.entries(services)) {
+      const res = await postGraphQL(service.url, '{ __typename }', {}, forged, asGateway(name as keyof typeof SECRETS));
+      expect({ name, status: res.status }).toEqual({ name, status: 401 });
+    }
+    expect((await postGraphQL(gateway.url, '{ users { id } }', {}, forged)).errors![0].extensions!.code).toBe('UNAUTHENTICATED');
+  });
+
+  it("refuses a well-signed token whose user does not exist in training (every subgraph checks)", async () => {
+    const ghost = signToken({ id: '11111111-1111-4111-8111-111111111111', username: 'ghost', role: Role.ADMIN, branchCode: null, tokenVersion: 0 });
+    for (const [name, service] of Object.entries(services)) {
+      expect((await postGraphQL(service.url, '{ __typename }', {}, ghost, asGateway(name as keyof typeof SECRETS))).status).toBe(401);
+    }
   });
 
   it('has no introspection in production mode', async () => {

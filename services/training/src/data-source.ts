@@ -4,6 +4,7 @@ import { CreateOrg1763800000000 } from './migrations/1763800000000-CreateOrg';
 import { BranchEntity } from './org/branch.entity';
 import { UserEntity } from './users/user.entity';
 import { CreateLoginThrottle1764700000000 } from './migrations/1764700000000-CreateLoginThrottle';
+import { TokenVersion1764900000000 } from './migrations/1764900000000-TokenVersion';
 
 export const TRAINING_SCHEMA = 'training';
 
@@ -12,6 +13,6 @@ export function createTrainingDataSource(url: string): DataSource {
     url,
     schema: TRAINING_SCHEMA,
     entities: [BranchEntity, UserEntity],
-    migrations: [CreateOrg1763800000000, CreateLoginThrottle1764700000000],
+    migrations: [CreateOrg1763800000000, CreateLoginThrottle1764700000000, TokenVersion1764900000000],
   });
 }

@@ -3,16 +3,20 @@ import path from 'node:path';
 import { Repository } from 'typeorm';
 import { Role } from '@retention/domain';
 import { printSubgraphSdl, startService, type RunningService } from '@retention/graphql-kit';
-import { createTestDatabase, postGraphQL, tokenFor, type TestDatabase } from '@retention/test-kit';
+import { createTestDatabase, postGraphQL, registerTestCallers, tokenFor, type TestDatabase } from '@retention/test-kit';
 import { DEMO_PASSWORD, trainingService } from './app';
 import { buildTrainingSchema } from './schema';
 
 let db: TestDatabase;
 let service: RunningService;
 
+// Every request re-reads the token's user: revocation is tested without waiting for the cache.
+process.env.TOKEN_CHECK_TTL_MS = '0';
+
 beforeAll(async () => {
   db = await createTestDatabase();
   service = await startService(trainingService, { databaseUrl: db.urlFor('training'), port: 0, seedDemo: true });
+  await registerTestCallers(db.adminUrl);
 });
 
 afterAll(async () => {
@@ -146,7 +150,8 @@ describe('user administration', () => {
 
   it('lists the demo users for an admin', async () => {
     const res = await postGraphQL<{ users: { username: string }[] }>(service.url, '{ users { username } }', {}, admin());
-    expect(res.data!.users.map((u) => u.username).sort()).toEqual(
+    // The test callers (test.*) sign the tests' tokens; the rest are the demo users.
+    expect(res.data!.users.map((u) => u.username).filter((u) => !u.startsWith('test.')).sort()).toEqual(
       ['admin', 'analyst', 'cd.phone1', 'cd.phone2', 'cd.planner', 'ga.phone1', 'ga.planner', 'province', 'trainer'],
     );
   });
@@ -159,10 +164,11 @@ describe('user administration', () => {
     ['UNKNOWN_BRANCH', { username: 'new.phone', displayName: 'X', password: 'long-enough', role: 'PHONE_MANAGER', branchCode: 'XX' }],
     ['USERNAME_TAKEN', { username: 'province', displayName: 'X', password: 'long-enough', role: 'TRAINER' }],
   ])('rejects bad input with %s and creates nothing', async (code, input) => {
+    const countUsers = async () => (await postGraphQL<{ users: unknown[] }>(service.url, '{ users { id } }', {}, admin())).data!.users.length;
+    const before = await countUsers();
     const res = await postGraphQL(service.url, create, { i: input }, admin());
     expect(res.errors![0].extensions!.code).toBe(code);
-    const users = await postGraphQL<{ users: unknown[] }>(service.url, '{ users { id } }', {}, admin());
-    expect(users.data!.users).toHaveLength(9);
+    expect(await countUsers()).toBe(before);
   });
 
   it('creates a phone manager who can log in, and deactivating them stops that', async () => {
@@ -178,6 +184,41 @@ describe('user administration', () => {
     const off = await postGraphQL(service.url, 'mutation($id: ID!) { setUserActive(id: $id, active: false) { active } }', { id: created.data!.createUser.id }, admin());
     expect(off.errors).toBeUndefined();
     expect((await login('my.phone9', 'secret-pass')).errors![0].extensions!.code).toBe('INVALID_CREDENTIALS');
+  });
+
+  it("revokes a deactivated user's tokens at once, not after 8 h", async () => {
+    const made = await postGraphQL<{ createUser: { id: string } }>(service.url, create, { i: { username: 'rev.trainer', displayName: '培训师', password: 'secret-pass', role: 'TRAINER' } }, admin());
+    const token = (await login('rev.trainer', 'secret-pass')).data!.login.token;
+    expect((await postGraphQL(service.url, '{ me { username } }', {}, token)).errors).toBeUndefined();
+    await postGraphQL(service.url, 'mutation($id: ID!) { setUserActive(id: $id, active: false) { active } }', { id: made.data!.createUser.id }, admin());
+    const after = await postGraphQL(service.url, '{ branches { code } }', {}, token);
+    expect(after.status).toBe(401);
+    expect(after.errors![0].message).toMatch(/revoked/);
+  });
+
+  it('changes a password: the old password and every older token stop working', async () => {
+    await postGraphQL(service.url, create, { i: { username: 'pw.changer', displayName: '改密码', password: 'first-pass', role: 'TRAINER' } }, admin());
+    const token = (await login('pw.changer', 'first-pass')).data!.login.token;
+    const change = 'mutation($c: String!, $n: String!) { changePassword(currentPassword: $c, newPassword: $n) }';
+    const wrong = await postGraphQL(service.url, change, { c: 'not-it', n: 'second-pass' }, token);
+    expect(wrong.errors![0].extensions).toMatchObject({ code: 'WRONG_PASSWORD', field: 'currentPassword', messages: { 'zh-CN': 'currentPassword：当前密码不正确' } });
+    const weak = await postGraphQL(service.url, change, { c: 'first-pass', n: 'short' }, token);
+    expect(weak.errors![0].extensions).toMatchObject({ code: 'WEAK_PASSWORD', field: 'newPassword' });
+    expect((await postGraphQL(service.url, change, { c: 'first-pass', n: 'second-pass' }, token)).data).toEqual({ changePassword: true });
+    expect((await postGraphQL(service.url, '{ me { username } }', {}, token)).status).toBe(401);
+    expect((await login('pw.changer', 'first-pass')).errors![0].extensions!.code).toBe('INVALID_CREDENTIALS');
+    const fresh = (await login('pw.changer', 'second-pass')).data!.login.token;
+    expect((await postGraphQL<{ me: { username: string } }>(service.url, '{ me { username } }', {}, fresh)).data!.me.username).toBe('pw.changer');
+  });
+
+  it("lets an admin reset a password, revoking the user's tokens", async () => {
+    const made = await postGraphQL<{ createUser: { id: string } }>(service.url, create, { i: { username: 'pw.reset', displayName: '重置', password: 'first-pass', role: 'TRAINER' } }, admin());
+    const token = (await login('pw.reset', 'first-pass')).data!.login.token;
+    const reset = 'mutation($id: ID!, $n: String!) { resetPassword(id: $id, newPassword: $n) { username } }';
+    expect((await postGraphQL(service.url, reset, { id: made.data!.createUser.id, n: 'new-pass-1' }, token)).errors![0].extensions!.code).toBe('UNAUTHORIZED');
+    expect((await postGraphQL(service.url, reset, { id: made.data!.createUser.id, n: 'new-pass-1' }, admin())).data).toEqual({ resetPassword: { username: 'pw.reset' } });
+    expect((await postGraphQL(service.url, '{ me { username } }', {}, token)).status).toBe(401);
+    expect((await login('pw.reset', 'new-pass-1')).errors).toBeUndefined();
   });
 
   it('reports an unknown user id clearly', async () => {

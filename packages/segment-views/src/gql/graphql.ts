@@ -267,6 +267,8 @@ export type MidHighEndMonthlyAverage = {
 export type Mutation = {
   __typename?: 'Mutation';
   beginUpload: Upload;
+  /** Changes the caller’s own password; every token issued before (this one too) stops working: sign in again. */
+  changePassword: Scalars['Boolean']['output'];
   /** Freezes a segment at a base month as a photo cohort. */
   createCohort: Cohort;
   createUser: User;
@@ -274,6 +276,8 @@ export type Mutation = {
   login: AuthPayload;
   /** Recomputes a loaded month in the background; follow it with segmentJob(id). */
   refreshSegments: SegmentJob;
+  /** Sets a new password for a user; their tokens stop working. */
+  resetPassword: User;
   /** Creates or updates a user-defined segment after validating its rule. */
   saveSegment: SegmentDefinition;
   setUserActive: User;
@@ -288,6 +292,12 @@ export type MutationBeginUploadArgs = {
   fileName: Scalars['String']['input'];
   kind: Scalars['String']['input'];
   sizeBytes: Scalars['Float']['input'];
+};
+
+
+export type MutationChangePasswordArgs = {
+  currentPassword: Scalars['String']['input'];
+  newPassword: Scalars['String']['input'];
 };
 
 
@@ -314,6 +324,12 @@ export type MutationLoginArgs = {
 
 export type MutationRefreshSegmentsArgs = {
   month: Scalars['String']['input'];
+};
+
+
+export type MutationResetPasswordArgs = {
+  id: Scalars['ID']['input'];
+  newPassword: Scalars['String']['input'];
 };
 
 

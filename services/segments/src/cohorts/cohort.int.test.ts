@@ -1,6 +1,7 @@
 import { Role } from '@retention/domain';
-import { startService, type RunningService } from '@retention/graphql-kit';
-import { createTestDatabase, postGraphQL, tokenFor, type TestDatabase } from '@retention/test-kit';
+import { migrateInOrder, startService, type RunningService } from '@retention/graphql-kit';
+import { registerTestCallers, createTestDatabase, postGraphQL, tokenFor, type TestDatabase } from '@retention/test-kit';
+import { trainingService } from '@retention/training';
 import { segmentsService } from '../app';
 import { SegmentEngineService } from '../engine/segment-engine.service';
 import { insertSubscriber, type UsageFixture } from '../engine/test-fixtures';
@@ -13,6 +14,9 @@ type Point = { month: string; branchCode: string | null; split: string; withMeas
 
 beforeAll(async () => {
   db = await createTestDatabase();
+  // Services check every token's user against training: its schema and the test callers first.
+  await migrateInOrder([trainingService], db.urlFor);
+  await registerTestCallers(db.adminUrl);
   service = await startService(segmentsService, { databaseUrl: db.urlFor('segments'), port: 0 });
   const ds = service.dataSource;
   const high: UsageFixture = { bill: 200, mou: 200 };

@@ -1,6 +1,7 @@
 import { Role } from '@retention/domain';
-import { startService, type RunningService } from '@retention/graphql-kit';
-import { createTestDatabase, postGraphQL, tokenFor, type TestDatabase } from '@retention/test-kit';
+import { migrateInOrder, startService, type RunningService } from '@retention/graphql-kit';
+import { registerTestCallers, createTestDatabase, postGraphQL, tokenFor, type TestDatabase } from '@retention/test-kit';
+import { trainingService } from '@retention/training';
 import { segmentsService } from '../app';
 import { SegmentEngineService } from '../engine/segment-engine.service';
 import { insertSubscriber } from '../engine/test-fixtures';
@@ -14,6 +15,9 @@ const M = '2026-10';
 
 beforeAll(async () => {
   db = await createTestDatabase();
+  // Services check every token's user against training: its schema and the test callers first.
+  await migrateInOrder([trainingService], db.urlFor);
+  await registerTestCallers(db.adminUrl);
   service = await startService(segmentsService, { databaseUrl: db.urlFor('segments'), port: 0 });
   const ds = service.dataSource;
   definitions = new SegmentDefinitionService(ds);

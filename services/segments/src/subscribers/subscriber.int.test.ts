@@ -1,6 +1,7 @@
 import { Role } from '@retention/domain';
-import { startService, type RunningService } from '@retention/graphql-kit';
-import { createTestDatabase, postGraphQL, tokenFor, type TestDatabase } from '@retention/test-kit';
+import { migrateInOrder, startService, type RunningService } from '@retention/graphql-kit';
+import { registerTestCallers, createTestDatabase, postGraphQL, tokenFor, type TestDatabase } from '@retention/test-kit';
+import { trainingService } from '@retention/training';
 import { segmentsService } from '../app';
 import { SegmentEngineService } from '../engine/segment-engine.service';
 import { insertOffer, insertSubscriber } from '../engine/test-fixtures';
@@ -10,6 +11,9 @@ let service: RunningService;
 
 beforeAll(async () => {
   db = await createTestDatabase();
+  // Services check every token's user against training: its schema and the test callers first.
+  await migrateInOrder([trainingService], db.urlFor);
+  await registerTestCallers(db.adminUrl);
   service = await startService(segmentsService, { databaseUrl: db.urlFor('segments'), port: 0 });
   const ds = service.dataSource;
   const usage = Object.fromEntries(

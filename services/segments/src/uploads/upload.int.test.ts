@@ -2,8 +2,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import ExcelJS from 'exceljs';
 import { Role } from '@retention/domain';
-import { startService, type RunningService } from '@retention/graphql-kit';
-import { createTestDatabase, postGraphQL, tokenFor, type TestDatabase } from '@retention/test-kit';
+import { migrateInOrder, startService, type RunningService } from '@retention/graphql-kit';
+import { registerTestCallers, createTestDatabase, postGraphQL, tokenFor, type TestDatabase } from '@retention/test-kit';
+import { trainingService } from '@retention/training';
 import { segmentsService } from '../app';
 
 let db: TestDatabase;
@@ -12,6 +13,9 @@ const analyst = tokenFor(Role.PROVINCE_ANALYST);
 
 beforeAll(async () => {
   db = await createTestDatabase();
+  // Services check every token's user against training: its schema and the test callers first.
+  await migrateInOrder([trainingService], db.urlFor);
+  await registerTestCallers(db.adminUrl);
   service = await startService(segmentsService, { databaseUrl: db.urlFor('segments'), port: 0 });
 });
 

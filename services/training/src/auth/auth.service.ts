@@ -36,7 +36,7 @@ export class AuthService {
     await this.throttle.recordSuccess(name);
     const user = toUserType(row);
     const token = signToken(
-      { id: user.id, username: user.username, role: user.role, branchCode: user.branchCode },
+      { id: user.id, username: user.username, role: user.role, branchCode: user.branchCode, tokenVersion: row.tokenVersion },
       this.tokenTtlSeconds,
     );
     return { token, expiresAt: new Date(Date.now() + this.tokenTtlSeconds * 1000), user };

@@ -10,6 +10,7 @@ export enum UserErrorCode {
   UNKNOWN_BRANCH = 'UNKNOWN_BRANCH',
   USER_NOT_FOUND = 'USER_NOT_FOUND',
   CANNOT_DEACTIVATE_SELF = 'CANNOT_DEACTIVATE_SELF',
+  WRONG_PASSWORD = 'WRONG_PASSWORD',
 }
 
 export class UserError extends defineDomainError<UserErrorCode>({
@@ -22,4 +23,5 @@ export class UserError extends defineDomainError<UserErrorCode>({
   UNKNOWN_BRANCH: '没有这个分公司',
   USER_NOT_FOUND: '找不到该用户',
   CANNOT_DEACTIVATE_SELF: '不能停用自己的账号',
+  WRONG_PASSWORD: '当前密码不正确',
 }) {}

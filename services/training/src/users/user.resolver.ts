@@ -23,6 +23,22 @@ export class UserResolver {
     return ctx.users.list();
   }
 
+  @Authorized()
+  @Mutation(() => Boolean, { description: 'Changes the caller’s own password; every token issued before (this one too) stops working: sign in again.' })
+  changePassword(
+    @Arg('currentPassword', () => String) currentPassword: string,
+    @Arg('newPassword', () => String) newPassword: string,
+    @Ctx() ctx: TrainingContext,
+  ): Promise<boolean> {
+    return ctx.users.changePassword(ctx.user!, currentPassword, newPassword);
+  }
+
+  @Authorized(Capability.USER_ADMIN)
+  @Mutation(() => UserType, { description: 'Sets a new password for a user; their tokens stop working.' })
+  resetPassword(@Arg('id', () => ID) id: string, @Arg('newPassword', () => String) newPassword: string, @Ctx() ctx: TrainingContext): Promise<UserType> {
+    return ctx.users.resetPassword(ctx.user!, id, newPassword);
+  }
+
   @Authorized(Capability.USER_ADMIN)
   @Mutation(() => UserType)
   createUser(@Arg('input', () => CreateUserInput) input: CreateUserInput, @Ctx() ctx: TrainingContext): Promise<UserType> {

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { hashPassword, type AuthUser } from '@retention/auth';
+import { hashPassword, verifyPassword, type AuthUser } from '@retention/auth';
 import { isBranchRole } from '@retention/domain';
 import { BranchService } from '../org/branch.service';
 import { UserEntity } from './user.entity';
@@ -27,6 +27,33 @@ export class UserService {
 
   private get repo() {
     return this.dataSource.getRepository(UserEntity);
+  }
+
+  /** The caller's own password: the current one must be given. Every token issued before is revoked. */
+  async changePassword(actor: AuthUser, currentPassword: string, newPassword: string): Promise<boolean> {
+    const row = await this.repo.createQueryBuilder('u').addSelect('u.passwordHash').where('u.id = :id', { id: actor.id }).getOne();
+    if (!row || !(await verifyPassword(currentPassword, row.passwordHash))) {
+      throw new UserError(UserErrorCode.WRONG_PASSWORD, 'currentPassword: not your current password', { field: 'currentPassword' });
+    }
+    await this.setPassword(row.id, newPassword);
+    console.log(`users: ${actor.username} changed their password (older tokens revoked)`);
+    return true;
+  }
+
+  /** An administrator sets a new password for someone (e.g. forgotten); their tokens are revoked. */
+  async resetPassword(actor: AuthUser, id: string, newPassword: string): Promise<UserType> {
+    const user = await this.findById(id);
+    if (!user) throw new UserError(UserErrorCode.USER_NOT_FOUND, `id: no user ${id}`, { field: 'id' });
+    await this.setPassword(id, newPassword);
+    console.log(`users: ${actor.username} reset the password of ${user.username} (older tokens revoked)`);
+    return user;
+  }
+
+  private async setPassword(id: string, password: string): Promise<void> {
+    if (password.length < MIN_PASSWORD_LENGTH) {
+      throw new UserError(UserErrorCode.WEAK_PASSWORD, `newPassword: at least ${MIN_PASSWORD_LENGTH} characters`, { field: 'newPassword' });
+    }
+    await this.dataSource.query('UPDATE training.app_user SET password_hash = $2, token_version = token_version + 1 WHERE id = $1', [id, await hashPassword(password)]);
   }
 
   async findById(id: string): Promise<UserType | null> {
