@@ -46,3 +46,20 @@ describe('rule compiler output', () => {
     expect(params.values).toEqual(['2026-10-01', [evil], 120]);
   });
 });
+
+describe('deeply nested input', () => {
+  it('says how deep rules may nest instead of overflowing the stack (1,000 nested groups)', () => {
+    let rule: unknown = { field: 'arpu', op: 'gte', value: 1 };
+    for (let i = 0; i < 1000; i++) rule = { all: [rule] };
+    expect(errorOf(rule)).toMatch(/^rule(\.all\[0\])+(\.all)?: rules nest at most 8 levels$/);
+    let not: unknown = { field: 'arpu', op: 'gte', value: 1 };
+    for (let i = 0; i < 100000; i++) not = { not };
+    expect(errorOf(not)).toMatch(/rules nest at most 8 levels$/);
+  });
+
+  it('still accepts rules nested as deep as allowed', () => {
+    let rule: unknown = { field: 'arpu', op: 'gte', value: 1 };
+    for (let i = 0; i < 7; i++) rule = { all: [rule] };
+    expect(() => compileRule(rule, new SqlParams())).not.toThrow();
+  });
+});

@@ -33,8 +33,27 @@ function zodPath(issue: ZodIssue): string {
   return ['rule', ...issue.path].reduce<string>((acc, part) => (typeof part === 'number' ? `${acc}[${part}]` : acc === '' ? String(part) : `${acc}.${part}`), '');
 }
 
+/**
+ * The nesting of untrusted JSON, measured without recursion before anything recursive
+ * (zod, the compiler) sees it: 1,000 nested groups must be a clear error, not a stack overflow.
+ */
+function assertShallow(input: unknown): void {
+  const stack: { value: unknown; depth: number; path: string }[] = [{ value: input, depth: 0, path: 'rule' }];
+  // Each group is an object holding an array (or `not`): two JSON levels per rule level.
+  const limit = 2 * MAX_RULE_DEPTH + 2;
+  while (stack.length > 0) {
+    const { value, depth, path } = stack.pop()!;
+    if (value === null || typeof value !== 'object') continue;
+    if (depth > limit) throw new RuleError(path, `rules nest at most ${MAX_RULE_DEPTH} levels`);
+    for (const [key, child] of Object.entries(value)) {
+      stack.push({ value: child, depth: depth + 1, path: Array.isArray(value) ? `${path}[${key}]` : `${path}.${key}` });
+    }
+  }
+}
+
 /** Parses untrusted JSON into a rule tree, or throws a RuleError naming the place. */
 export function parseRule(input: unknown): RuleNode {
+  assertShallow(input);
   const result = ruleSchema.safeParse(input);
   if (!result.success) {
     // zod reports every union branch; the deepest issue is the one that says most.

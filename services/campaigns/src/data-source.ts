@@ -1,6 +1,5 @@
 import { createServiceDataSource } from '@retention/db';
 import type { DataSource } from 'typeorm';
-import { CampaignEntity } from './campaigns/campaign.entity';
 import { CreateCampaign1763800200000 } from './migrations/1763800200000-CreateCampaign';
 
 export const CAMPAIGNS_SCHEMA = 'campaigns';
@@ -9,7 +8,8 @@ export function createCampaignsDataSource(url: string): DataSource {
   return createServiceDataSource({
     url,
     schema: CAMPAIGNS_SCHEMA,
-    entities: [CampaignEntity],
+    // Campaigns are read with set-based SQL today; entities come with the editing of campaigns.
+    entities: [],
     migrations: [CreateCampaign1763800200000],
   });
 }
