@@ -70,6 +70,13 @@ it('shows a branch user only their branch', async () => {
   expect(res.data!.cohortRetention.every((p) => p.members <= 1)).toBe(true);
 });
 
+it("counts a cohort's members within a branch user's branch, never province-wide", async () => {
+  const members = async (token: string) => (await postGraphQL<{ cohorts: { members: number }[] }>(service.url, '{ cohorts { members } }', {}, token)).data!.cohorts[0].members;
+  expect(await members(analyst)).toBe(5);
+  expect(await members(tokenFor(Role.BRANCH_PLANNER, 'CD'))).toBe(4);
+  expect(await members(tokenFor(Role.BRANCH_PLANNER, 'GA'))).toBe(1);
+});
+
 it.each([
   [{ name: 'x', segment: 'MID_HIGH_END', baseMonth: '2026-09' }, 'MONTH_NOT_REFRESHED'],
   [{ name: 'x', segment: 'RICH', baseMonth: '2026-08' }, 'UNKNOWN_SEGMENT'],

@@ -11,7 +11,7 @@ export class CohortResolver {
   @Authorized(Capability.SEGMENT_READ)
   @Query(() => [CohortType])
   cohorts(@Ctx() ctx: SegmentsContext): Promise<CohortType[]> {
-    return ctx.cohorts.list();
+    return ctx.cohorts.list(narrowBranches(requireScope(ctx, Capability.SEGMENT_READ), null));
   }
 
   @Authorized(Capability.SEGMENT_READ)

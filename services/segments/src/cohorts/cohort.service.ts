@@ -103,8 +103,15 @@ export class CohortService {
     });
   }
 
-  async list(): Promise<Cohort[]> {
-    const rows: CohortRow[] = await this.dataSource.query(`SELECT ${COHORT_COLUMNS} FROM segments.cohort ORDER BY created_at DESC`);
+  /** Every cohort, its member count over the given branches only (null = all): a branch user never sees province-wide counts. */
+  async list(branches: string[] | null): Promise<Cohort[]> {
+    const rows: CohortRow[] = await this.dataSource.query(
+      `SELECT id, name, segment_key, definition_id, to_char(base_month, 'YYYY-MM') AS base_month, created_by, created_at,
+              CASE WHEN $1::text[] IS NULL THEN c.members
+                   ELSE (SELECT count(*)::int FROM segments.cohort_member m WHERE m.cohort_id = c.id AND m.branch_code = ANY ($1::text[])) END AS members
+       FROM segments.cohort c ORDER BY created_at DESC`,
+      [branches],
+    );
     return rows.map(toCohort);
   }
 
