@@ -2,7 +2,7 @@ import type { ServiceDefinition } from '@retention/graphql-kit';
 import { createTrainingContext, type TrainingContext } from './context';
 import { createTrainingDataSource } from './data-source';
 import { buildTrainingSchema, TRAINING_PUBLIC_ROOT_FIELDS } from './schema';
-import { seedDemoUsers } from './seed/demo-users';
+import { refuseOpenDemoLoginsInProduction, seedDemoUsers } from './seed/demo-users';
 
 /** The training subgraph: org (branches, users, login) now; courses and KPI later. */
 export const trainingService: ServiceDefinition<TrainingContext> = {
@@ -15,6 +15,7 @@ export const trainingService: ServiceDefinition<TrainingContext> = {
   publicRootFields: TRAINING_PUBLIC_ROOT_FIELDS,
   afterMigrate: async (dataSource, { seedDemo }) => {
     if (seedDemo) await seedDemoUsers(dataSource);
+    await refuseOpenDemoLoginsInProduction(dataSource);
   },
 };
 

@@ -6,6 +6,7 @@ import { printSubgraphSdl, startService, type RunningService } from '@retention/
 import { createTestDatabase, postGraphQL, registerTestCallers, tokenFor, type TestDatabase } from '@retention/test-kit';
 import { DEMO_PASSWORD, trainingService } from './app';
 import { buildTrainingSchema } from './schema';
+import { openDemoLogins, refuseOpenDemoLoginsInProduction } from './seed/demo-users';
 
 let db: TestDatabase;
 let service: RunningService;
@@ -232,6 +233,15 @@ describe('me', () => {
     const token = (await login('ga.phone1')).data!.login.token;
     const res = await postGraphQL<{ me: unknown }>(service.url, '{ me { username role branch { code nameEn } } }', {}, token);
     expect(res.data!.me).toEqual({ username: 'ga.phone1', role: 'PHONE_MANAGER', branch: { code: 'GA', nameEn: "Guang'an" } });
+  });
+});
+
+describe('demo logins in production', () => {
+  it('refuses a production start while a demo login opens with the published password', async () => {
+    const open = await openDemoLogins(service.dataSource);
+    expect(open).toContain('province');
+    await expect(refuseOpenDemoLoginsInProduction(service.dataSource, { NODE_ENV: 'production' })).rejects.toThrow(/refusing to start in production: demo logins/);
+    await expect(refuseOpenDemoLoginsInProduction(service.dataSource, { NODE_ENV: 'test' })).resolves.toBeUndefined();
   });
 });
 

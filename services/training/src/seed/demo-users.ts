@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { hashPassword } from '@retention/auth';
+import { hashPassword, verifyPassword } from '@retention/auth';
 import { Role } from '@retention/domain';
 
 export const DEMO_PASSWORD = 'demo1234';
@@ -34,4 +34,23 @@ export async function seedDemoUsers(dataSource: DataSource): Promise<number> {
     ],
   );
   return inserted.length;
+}
+
+/** Active demo logins that still open with the published demo password. */
+export async function openDemoLogins(dataSource: DataSource): Promise<string[]> {
+  const rows: { username: string; password_hash: string }[] = await dataSource.query(
+    'SELECT username, password_hash FROM training.app_user WHERE active AND username = ANY ($1::text[]) ORDER BY username',
+    [DEMO_USERS.map((u) => u.username)],
+  );
+  const open = await Promise.all(rows.map(async (r) => ((await verifyPassword(DEMO_PASSWORD, r.password_hash)) ? r.username : null)));
+  return open.filter((u): u is string => u !== null);
+}
+
+/** A production start refuses a database where anyone can sign in with the README's demo password. */
+export async function refuseOpenDemoLoginsInProduction(dataSource: DataSource, env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  if (env.NODE_ENV !== 'production') return;
+  const open = await openDemoLogins(dataSource);
+  if (open.length > 0) {
+    throw new Error(`refusing to start in production: demo logins with the published password are active (${open.join(', ')}); deactivate them or reset their passwords`);
+  }
 }
