@@ -18,8 +18,8 @@ export function scopeOf(user: AuthUser | null, capability: Capability): Scope | 
   if (!user) return null;
   const reach = reachOf(user.role, capability);
   if (!reach) return null;
-  // A branch-bound grant without a branch on the user reaches nothing.
-  if (reach !== 'ALL' && !user.branchCode && reach !== 'OWN') return null;
+  // A branch-wide grant to a user without a branch reaches nothing.
+  if (reach === 'BRANCH' && !user.branchCode) return null;
   return { capability, reach, branchCode: reach === 'ALL' ? null : user.branchCode, userId: user.id };
 }
 

@@ -7,7 +7,7 @@ export interface LockRetryOptions {
   backoffMs?: number;
 }
 
-type Query = (sql: string) => Promise<unknown>;
+type Query = (sql: string, params?: unknown[]) => Promise<unknown>;
 
 /**
  * Runs `work` — a month swap (DROP/RENAME/ATTACH of a partition) inside the caller's open
@@ -17,10 +17,11 @@ type Query = (sql: string) => Promise<unknown>;
  */
 export async function withLockRetry<T>(query: Query, work: () => Promise<T>, options: LockRetryOptions = {}): Promise<T> {
   const { lockTimeoutMs = 2000, attempts = 6, backoffMs = 250 } = options;
-  const timeout = Math.max(1, Math.floor(lockTimeoutMs));
+  const timeout = `${Math.max(1, Math.floor(lockTimeoutMs))}ms`;
   for (let attempt = 1; ; attempt++) {
     await query('SAVEPOINT lock_retry');
-    await query(`SET LOCAL lock_timeout = ${timeout}`);
+    // set_config(…, true) is SET LOCAL with the value as a bind parameter.
+    await query("SELECT set_config('lock_timeout', $1, true)", [timeout]);
     try {
       const result = await work();
       await query('RELEASE SAVEPOINT lock_retry');

@@ -74,6 +74,7 @@ export async function prepareServiceDatabase(adminDatabaseUrl: string): Promise<
       const role = ident(serviceRole(service));
       // CREATE on the database because pg-boss runs `CREATE SCHEMA IF NOT EXISTS` for its
       // (already made) schema, which PostgreSQL checks before it looks for the schema.
+      // Identifiers only (checked by ident()): utility statements take no bind parameters.
       await client.query(`GRANT CONNECT, TEMPORARY, CREATE ON DATABASE ${database} TO ${role}`);
       for (const schema of serviceSchemas(service)) {
         await client.query(`CREATE SCHEMA IF NOT EXISTS ${ident(schema)} AUTHORIZATION ${role}`);

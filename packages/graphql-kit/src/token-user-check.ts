@@ -1,9 +1,10 @@
 import type { AuthUser } from '@retention/auth';
 import type { DataSource } from 'typeorm';
 
-interface TokenUser {
-  active: boolean;
-  version: number;
+/** What training said of a user (null: no such user), and when. */
+interface Reading {
+  user: { active: boolean; version: number } | null;
+  at: number;
 }
 
 /**
@@ -13,8 +14,7 @@ interface TokenUser {
  * tokens everywhere within that time, at one small query per user and period.
  */
 export class TokenUserCheck {
-  private readonly cache = new Map<string, TokenUser | null>();
-  private readonly readAt = new Map<string, number>();
+  private readonly readings = new Map<string, Reading>();
 
   constructor(
     private readonly dataSource: DataSource,
@@ -22,15 +22,14 @@ export class TokenUserCheck {
   ) {}
 
   async isCurrent(user: AuthUser): Promise<boolean> {
-    const now = Date.now();
-    if (!this.cache.has(user.id) || now - (this.readAt.get(user.id) ?? 0) > this.ttlMs) {
+    let reading = this.readings.get(user.id);
+    if (!reading || Date.now() - reading.at > this.ttlMs) {
       const rows: { active: boolean; token_version: number }[] = /^[0-9a-f-]{36}$/i.test(user.id)
         ? await this.dataSource.query('SELECT active, token_version FROM training_api.user_token_v1 WHERE user_id = $1', [user.id])
         : [];
-      this.cache.set(user.id, rows[0] ? { active: rows[0].active, version: rows[0].token_version } : null);
-      this.readAt.set(user.id, now);
+      reading = { user: rows[0] ? { active: rows[0].active, version: rows[0].token_version } : null, at: Date.now() };
+      this.readings.set(user.id, reading);
     }
-    const found = this.cache.get(user.id);
-    return Boolean(found && found.active && found.version === user.tokenVersion);
+    return Boolean(reading.user?.active && reading.user.version === user.tokenVersion);
   }
 }

@@ -97,7 +97,7 @@ export class SegmentEngineService {
         [monthStart(month), [...BRANCH_CODES], [...keys]],
       );
       // The swap gives way to readers of the month (short lock_timeout, retried).
-      await withLockRetry((sql) => runner.query(sql), async () => {
+      await withLockRetry((sql, params) => runner.query(sql, params), async () => {
         await runner.query(`DROP TABLE IF EXISTS segments.${partition}`);
         await runner.query(`ALTER TABLE segments.${fresh} RENAME TO ${partition}`);
         // Index names are unique in the schema: the next refresh makes its own ${fresh}_pkey.

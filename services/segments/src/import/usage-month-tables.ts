@@ -17,7 +17,7 @@ export function loadedMonthTable(month: string, tag: string): string {
  */
 export async function swapInMonth(client: PoolClient, table: string, month: string): Promise<void> {
   const live = `usage_${partitionSuffix(month)}`;
-  await withLockRetry((sql) => client.query(sql), async () => {
+  await withLockRetry((sql, params) => client.query(sql, params), async () => {
     await client.query(`DROP TABLE IF EXISTS segments.${live}`);
     await client.query(`ALTER TABLE segments.${table} RENAME TO ${live}`);
     await client.query(`ALTER TABLE segments.usage ATTACH PARTITION segments.${live} ${monthBounds(month)}`);

@@ -40,7 +40,7 @@ describe('month swaps give way to readers', () => {
     await longReader.query('SELECT * FROM segments.t');
 
     await swapper.query('BEGIN');
-    const swapped = withLockRetry((sql) => swapper.query(sql), swap(swapper), { lockTimeoutMs: 100, attempts: 30, backoffMs: 50 });
+    const swapped = withLockRetry((sql, params) => swapper.query(sql, params), swap(swapper), { lockTimeoutMs: 100, attempts: 30, backoffMs: 50 });
     await new Promise((resolve) => setTimeout(resolve, 300));
     // Without the lock timeout this reader would queue behind the swap's pending lock.
     await newReader.query("SET statement_timeout = '2s'");
@@ -58,7 +58,7 @@ describe('month swaps give way to readers', () => {
     await longReader.query('BEGIN');
     await longReader.query('SELECT * FROM segments.t');
     await swapper.query('BEGIN');
-    await expect(withLockRetry((sql) => swapper.query(sql), swap(swapper), { lockTimeoutMs: 50, attempts: 2, backoffMs: 10 })).rejects.toMatchObject({ code: '55P03' });
+    await expect(withLockRetry((sql, params) => swapper.query(sql, params), swap(swapper), { lockTimeoutMs: 50, attempts: 2, backoffMs: 10 })).rejects.toMatchObject({ code: '55P03' });
     expect((await swapper.query('SELECT 1 AS ok')).rows).toEqual([{ ok: 1 }]);
     await swapper.query('ROLLBACK');
     await longReader.query('COMMIT');
