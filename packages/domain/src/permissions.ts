@@ -27,6 +27,16 @@ export const Capability = {
   /** Loading extracts, refreshing segments, and following those jobs. */
   DATA_IMPORT: 'DATA_IMPORT',
   CAMPAIGN_READ: 'CAMPAIGN_READ',
+  /** Drafting and editing campaigns: province ones (province planners), local ones (branch planners, own branch). */
+  CAMPAIGN_AUTHOR: 'CAMPAIGN_AUTHOR',
+  /** Approving or returning submitted campaigns, editing the treatment matrix. */
+  CAMPAIGN_APPROVE: 'CAMPAIGN_APPROVE',
+  /** Building, dispatching and reassigning a branch's target lists and tasks. */
+  LIST_EXECUTE: 'LIST_EXECUTE',
+  /** Do-not-contact entries: province-wide (province planners) or a branch's (its planners). */
+  DO_NOT_CONTACT_MANAGE: 'DO_NOT_CONTACT_MANAGE',
+  /** A phone manager's own worklist: tasks, the customer's number, contact outcomes. */
+  TASK_WORK: 'TASK_WORK',
   REPORT_READ: 'REPORT_READ',
   /** KPI figures and rankings: a league table every role reads for every branch (DOMAIN.md §1). */
   KPI_READ: 'KPI_READ',
@@ -63,6 +73,11 @@ export const GRANTS: Record<Capability, Partial<Record<Role, Reach>>> = {
   COHORT_CREATE: { [P]: 'ALL', [A]: 'ALL' },
   DATA_IMPORT: { [P]: 'ALL', [A]: 'ALL' },
   CAMPAIGN_READ: { [P]: 'ALL', [A]: 'ALL', [B]: 'BRANCH', [M]: 'BRANCH' },
+  CAMPAIGN_AUTHOR: { [P]: 'ALL', [B]: 'BRANCH' },
+  CAMPAIGN_APPROVE: { [P]: 'ALL' },
+  LIST_EXECUTE: { [P]: 'ALL', [B]: 'BRANCH' },
+  DO_NOT_CONTACT_MANAGE: { [P]: 'ALL', [B]: 'BRANCH' },
+  TASK_WORK: { [M]: 'OWN' },
   REPORT_READ: { [P]: 'ALL', [A]: 'ALL', [B]: 'BRANCH' },
   KPI_READ: everyone('ALL'),
   ORG_READ: { [P]: 'ALL', [A]: 'ALL', [B]: 'BRANCH', [M]: 'BRANCH', [T]: 'ALL', [D]: 'ALL' },

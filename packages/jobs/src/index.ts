@@ -7,3 +7,4 @@ export * from './upload.errors';
 export * from './upload-store';
 export * from './job.type';
 export * from './upload.type';
+export * from './table-file';

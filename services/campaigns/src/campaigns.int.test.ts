@@ -3,6 +3,7 @@ import path from 'node:path';
 import { DEMO_CAMPAIGN_IDS, Role } from '@retention/domain';
 import { migrateInOrder, printSubgraphSdl, startService, type RunningService } from '@retention/graphql-kit';
 import { registerTestCallers, createTestDatabase, postGraphQL, tokenFor, type TestDatabase } from '@retention/test-kit';
+import { segmentsService } from '@retention/segments';
 import { trainingService } from '@retention/training';
 import { campaignsService } from './app';
 import { buildCampaignsSchema } from './schema';
@@ -13,7 +14,7 @@ let service: RunningService;
 beforeAll(async () => {
   db = await createTestDatabase();
   // Services check every token's user against training: its schema and the test callers first.
-  await migrateInOrder([trainingService], db.urlFor);
+  await migrateInOrder([trainingService, segmentsService], db.urlFor);
   await registerTestCallers(db.adminUrl);
   service = await startService(campaignsService, { databaseUrl: db.urlFor('campaigns'), port: 0, seedDemo: true });
 });
@@ -35,7 +36,7 @@ it('matches the checked-in schema.graphql', async () => {
 
 it('shows the province every campaign, drafts included', async () => {
   const res = await postGraphQL<Names>(service.url, list, {}, tokenFor(Role.PROVINCE_PLANNER));
-  expect(res.data!.campaigns).toHaveLength(4);
+  expect(res.data!.campaigns).toHaveLength(7);
   expect(res.data!.campaigns.find((c) => c.status === 'DRAFT')).toBeDefined();
 });
 
@@ -43,7 +44,7 @@ it('shows a branch its local campaigns and the published province campaigns it e
   const cd = await postGraphQL<Names>(service.url, list, {}, tokenFor(Role.BRANCH_PLANNER, 'CD'));
   expect(cd.data!.campaigns.map((c) => c.name).sort()).toEqual(['存费送费：中高端稳定', '成都生日关怀', '网龄计划：老客户回馈'].sort());
   const ga = await postGraphQL<Names>(service.url, list, {}, tokenFor(Role.PHONE_MANAGER, 'GA'));
-  expect(ga.data!.campaigns.map((c) => c.name).sort()).toEqual(['存费送费：中高端稳定', '网龄计划：老客户回馈'].sort());
+  expect(ga.data!.campaigns.map((c) => c.name).sort()).toEqual(['存费送费：中高端稳定', '网龄计划：老客户回馈', '广安存费送费（本地）'].sort());
   const zg = await postGraphQL<Names>(service.url, list, {}, tokenFor(Role.BRANCH_PLANNER, 'ZG'));
   expect(zg.data!.campaigns.map((c) => c.name)).toEqual(['网龄计划：老客户回馈']);
 });
@@ -59,7 +60,8 @@ it('counts campaigns per branch in one batched query, within scope', async () =>
   // One query for the three branches (beside the token check against training's users).
   expect(query.mock.calls.filter(([sql]) => String(sql).includes('campaigns.campaign'))).toHaveLength(1);
   query.mockRestore();
-  expect(res.data).toEqual({ _entities: [{ code: 'CD', campaignCount: 4 }, { code: 'GA', campaignCount: 3 }, { code: 'ZG', campaignCount: 2 }] });
+  // Drafts are not counted, for anyone: the province table and a branch overview agree.
+  expect(res.data).toEqual({ _entities: [{ code: 'CD', campaignCount: 3 }, { code: 'GA', campaignCount: 2 }, { code: 'ZG', campaignCount: 1 }] });
   const own = await postGraphQL(service.url, counts, refs('CD'), tokenFor(Role.BRANCH_PLANNER, 'CD'));
   expect(own.data).toEqual({ _entities: [{ code: 'CD', campaignCount: 3 }] });
   const other = await postGraphQL(service.url, counts, refs('CD'), tokenFor(Role.BRANCH_PLANNER, 'GA'));

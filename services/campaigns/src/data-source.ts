@@ -1,6 +1,7 @@
 import { createServiceDataSource } from '@retention/db';
 import type { DataSource } from 'typeorm';
 import { CreateCampaign1763800200000 } from './migrations/1763800200000-CreateCampaign';
+import { CampaignPolicyAndExecution1765000100000 } from './migrations/1765000100000-CampaignPolicyAndExecution';
 
 export const CAMPAIGNS_SCHEMA = 'campaigns';
 
@@ -8,8 +9,8 @@ export function createCampaignsDataSource(url: string): DataSource {
   return createServiceDataSource({
     url,
     schema: CAMPAIGNS_SCHEMA,
-    // Campaigns are read with set-based SQL today; entities come with the editing of campaigns.
+    // Campaigns are read and written with set-based SQL (lists, dispatch): no entities.
     entities: [],
-    migrations: [CreateCampaign1763800200000],
+    migrations: [CreateCampaign1763800200000, CampaignPolicyAndExecution1765000100000],
   });
 }

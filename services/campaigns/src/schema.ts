@@ -2,11 +2,16 @@ import type { GraphQLSchema } from 'graphql';
 import { branchKeyReference, buildFederatedSchema } from '@retention/graphql-kit';
 import { campaignReference } from './campaigns/campaign.reference';
 import { CampaignResolver } from './campaigns/campaign.resolver';
+import { DncImportReportResolver, DoNotContactResolver } from './dnc/dnc.resolver';
+import { TargetListResolver } from './lists/target-list.resolver';
 import { BranchCampaignsResolver } from './org/branch-campaigns.resolver';
+import { SubscriberRef } from './org/subscriber-ref.type';
+import { TaskResolver } from './tasks/task.resolver';
 
 export function buildCampaignsSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema({
-    resolvers: [CampaignResolver, BranchCampaignsResolver],
+    resolvers: [CampaignResolver, BranchCampaignsResolver, TargetListResolver, DoNotContactResolver, DncImportReportResolver, TaskResolver],
+    orphanedTypes: [SubscriberRef],
     referenceResolvers: { Branch: branchKeyReference, Campaign: campaignReference },
   });
 }

@@ -33,7 +33,9 @@ export function createSegmentsContext(base: BaseContext, dataSource: DataSource,
   const subscriberCounts = new SubscriberCountService(dataSource);
   // No caller or no right to customers: no branch. A phone manager's customers come through their tasks.
   const customerScope = scopeOf(base.user, Capability.CUSTOMER_READ);
-  const subscribers = new SubscriberService(dataSource, customerScope ? scopeBranches(customerScope) : []);
+  const subscribers = customerScope?.reach === 'OWN'
+    ? new SubscriberService(dataSource, customerScope.branchCode ? [customerScope.branchCode] : [], customerScope.userId)
+    : new SubscriberService(dataSource, customerScope ? scopeBranches(customerScope) : []);
   return {
     ...base,
     subscriberCounts,

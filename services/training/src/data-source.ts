@@ -5,6 +5,7 @@ import { BranchEntity } from './org/branch.entity';
 import { UserEntity } from './users/user.entity';
 import { CreateLoginThrottle1764700000000 } from './migrations/1764700000000-CreateLoginThrottle';
 import { TokenVersion1764900000000 } from './migrations/1764900000000-TokenVersion';
+import { StaffApi1765000000000 } from './migrations/1765000000000-StaffApi';
 
 export const TRAINING_SCHEMA = 'training';
 
@@ -13,6 +14,6 @@ export function createTrainingDataSource(url: string): DataSource {
     url,
     schema: TRAINING_SCHEMA,
     entities: [BranchEntity, UserEntity],
-    migrations: [CreateOrg1763800000000, CreateLoginThrottle1764700000000, TokenVersion1764900000000],
+    migrations: [CreateOrg1763800000000, CreateLoginThrottle1764700000000, TokenVersion1764900000000, StaffApi1765000000000],
   });
 }

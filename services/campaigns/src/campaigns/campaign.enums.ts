@@ -28,3 +28,23 @@ export const BRANCH_VISIBLE_STATUSES = [CampaignStatus.PUBLISHED, CampaignStatus
 registerEnumType(CampaignKind, { name: 'CampaignKind' });
 registerEnumType(CampaignLevel, { name: 'CampaignLevel' });
 registerEnumType(CampaignStatus, { name: 'CampaignStatus' });
+
+export enum CampaignChannel {
+  PHONE_MANAGER = 'PHONE_MANAGER',
+  ACCOUNT_MANAGER = 'ACCOUNT_MANAGER',
+  FRONT_DESK = 'FRONT_DESK',
+  E_CHANNEL = 'E_CHANNEL',
+  SMS = 'SMS',
+  OUTBOUND_CALL = 'OUTBOUND_CALL',
+}
+
+export enum OfferKind {
+  DEPOSIT_GIFT = 'DEPOSIT_GIFT',
+  TERMINAL = 'TERMINAL',
+  PLAN = 'PLAN',
+  SERVICE = 'SERVICE',
+  GIFT = 'GIFT',
+}
+
+registerEnumType(CampaignChannel, { name: 'CampaignChannel' });
+registerEnumType(OfferKind, { name: 'OfferKind', description: 'DEPOSIT_GIFT and TERMINAL become offers that count as stabilizing measures.' });

@@ -35,13 +35,20 @@ export class SubscriberService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly branches: string[] | null,
+    /** A phone manager (reach OWN) sees only the customers of their own tasks (campaigns_api.assignment_v1). */
+    private readonly assigneeId: string | null = null,
   ) {}
+
+  private get assignedOnly(): string {
+    return this.assigneeId ? 'subscriber_id IN (SELECT a.subscriber_id FROM campaigns_api.assignment_v1 a WHERE a.assignee_id::text = $3::text)' : 'true';
+  }
 
   createLoader(): DataLoader<string, SubscriberType | null> {
     return byKeyLoader(async (ids) => {
       const rows: SubscriberRow[] = await this.dataSource.query(
-        `SELECT ${COLUMNS} FROM segments.subscriber WHERE subscriber_id = ANY ($1::text[]) AND ($2::text[] IS NULL OR branch_code = ANY ($2::text[]))`,
-        [ids, this.branches],
+        `SELECT ${COLUMNS} FROM segments.subscriber WHERE subscriber_id = ANY ($1::text[]) AND ($2::text[] IS NULL OR branch_code = ANY ($2::text[]))
+           AND ${this.assignedOnly}`,
+        this.assigneeId ? [ids, this.branches, this.assigneeId] : [ids, this.branches],
       );
       return rows.map(toSubscriber);
     }, (subscriber) => subscriber.id);
