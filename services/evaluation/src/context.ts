@@ -1,17 +1,46 @@
-import type DataLoader from 'dataloader';
+import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { scopeOf } from '@retention/auth';
 import { Capability } from '@retention/domain';
 import type { BaseContext } from '@retention/graphql-kit';
 import { ReportService } from './reports/report.service';
 import type { EvaluationReportType } from './reports/report.type';
+import { createCampaignLoader } from './results/campaign-info';
+import { EvaluationService } from './results/evaluation.service';
+import { ResultStore, type ResultRun } from './results/result-store.service';
+import { EvaluationError, EvaluationErrorCode } from './evaluation.errors';
 
 export interface EvaluationContext extends BaseContext {
   reports: ReportService;
+  evaluation: EvaluationService;
   loaders: { reportById: DataLoader<string, EvaluationReportType | null> };
 }
 
 export function createEvaluationContext(base: BaseContext, dataSource: DataSource): EvaluationContext {
-  const reports = new ReportService(dataSource, scopeOf(base.user, Capability.REPORT_READ));
-  return { ...base, reports, loaders: { reportById: reports.createByIdLoader() } };
+  const store = new ResultStore(dataSource);
+  const campaigns = createCampaignLoader(dataSource);
+  // One fresh run per (campaign, month) per request, however many fields ask for it.
+  const runs = new DataLoader<string, ResultRun>(
+    (keys) =>
+      Promise.all(
+        keys.map(async (key) => {
+          const [campaignId, month] = key.split('|');
+          const campaign = await campaigns.load(campaignId);
+          if (!campaign) throw new EvaluationError(EvaluationErrorCode.CAMPAIGN_NOT_FOUND, `campaign ${campaignId} not found`, { field: 'id' });
+          return store.fresh(campaign, month);
+        }),
+      ),
+    { batch: false },
+  );
+  const evaluation = new EvaluationService(dataSource, store, campaigns, runs, scopeOf(base.user, Capability.EVALUATION_READ));
+  const reports = new ReportService(dataSource, {
+    user: base.user,
+    readScope: scopeOf(base.user, Capability.REPORT_READ),
+    writeScope: scopeOf(base.user, Capability.REPORT_WRITE),
+    reviewScope: scopeOf(base.user, Capability.REPORT_REVIEW),
+    campaigns,
+    results: store,
+    resolveMonth: (month, field) => evaluation.resolveMonth(month, field),
+  });
+  return { ...base, reports, evaluation, loaders: { reportById: reports.createByIdLoader() } };
 }

@@ -1,11 +1,13 @@
 import type { GraphQLSchema } from 'graphql';
 import { branchKeyReference, buildFederatedSchema } from '@retention/graphql-kit';
 import { reportReference } from './reports/report.reference';
-import { ReportResolver } from './reports/report.resolver';
+import { NotificationResolver, ReportResolver } from './reports/report.resolver';
+import { campaignReference } from './results/campaign.reference';
+import { CampaignEvaluationResolver, EvaluationBreakdownResolver } from './results/evaluation.resolver';
 
 export function buildEvaluationSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema({
-    resolvers: [ReportResolver],
-    referenceResolvers: { Branch: branchKeyReference, EvaluationReport: reportReference },
+    resolvers: [ReportResolver, NotificationResolver, CampaignEvaluationResolver, EvaluationBreakdownResolver],
+    referenceResolvers: { Branch: branchKeyReference, EvaluationReport: reportReference, Campaign: campaignReference },
   });
 }

@@ -1,7 +1,10 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 
-/** Campaign is owned by the campaigns subgraph; a report only points at it. */
-@Directive('@key(fields: "id", resolvable: false)')
+/**
+ * Campaign is owned by the campaigns subgraph; evaluation adds its computed results
+ * (`evaluation`, `branchEvaluations`) and reports point at it.
+ */
+@Directive('@key(fields: "id")')
 @ObjectType('Campaign')
 export class CampaignRef {
   @Field(() => ID)

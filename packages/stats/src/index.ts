@@ -1,0 +1,4 @@
+export * from './normal';
+export * from './proportions';
+export * from './welch';
+export * from './power';
