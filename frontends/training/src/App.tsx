@@ -1,39 +1,446 @@
-import { Card, Empty, Table, Typography } from 'antd';
+import { useMemo, useState } from 'react';
+import { Alert, Button, Card, DatePicker, Form, Input, InputNumber, message, Modal, Select, Space, Table, Tabs, Tag, Typography, Upload } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useQuery } from 'urql';
-import { QueryState } from '@retention/ui';
+import { useMutation, useQuery } from 'urql';
+import { BRANCH_CODES } from '@retention/domain';
+import { Chart, exportFileName, exportToExcel } from '@retention/segment-views';
+import { QueryState, serverErrorMessage, useLabels } from '@retention/ui';
 import { graphql } from './gql';
-import './messages';
+import type { AttendanceStatus, CourseCategory, SessionLevel, StaffRole, TrainingCoverageQuery as CoverageData } from './gql/graphql';
+import { pct, quarterOf, recentQuarters } from './messages';
 
-export const TrainingBranchesQuery = graphql(`
-  query TrainingBranches {
-    branches { code name nameEn }
+export const TrainingCoursesQuery = graphql(`
+  query TrainingCourses {
+    courses { id code title description category audienceRoles hours passMark version campaignId modules { title } materials { kind title url fileName } }
   }
 `);
 
-/** Trainers' app: the branches they serve; courses and coverage follow in the training issue. */
-export default function TrainingApp() {
+export const TrainingCalendarQuery = graphql(`
+  query TrainingCalendar($quarter: String!) {
+    trainingSessions(quarter: $quarter) { id courseId level branchCode trainer place startDate endDate startTime endTime capacity status held enrolled attended absent course { title code } }
+    plannerSessionCheck(quarter: $quarter) { branchCode ok }
+  }
+`);
+
+export const SessionRosterQuery = graphql(`
+  query SessionRoster($id: ID!) {
+    trainingSession(id: $id) { id branchCode course { title audienceRoles passMark } enrollments { id version status score passed staff { id displayName employeeNo role branchCode } } }
+  }
+`);
+
+export const TrainingCoverageQuery = graphql(`
+  query TrainingCoverage($quarter: String!, $role: StaffRoleKey) {
+    trainingCoverage(quarter: $quarter, role: $role) { branchCode staff trained coverage averageScore passRate enrolled attended absent sessionsHeld sessionsPlanned attendanceRateHeld attendanceRatePlanned }
+  }
+`);
+
+export const CreateSessionMutation = graphql(`
+  mutation CreateTrainingSession($input: SessionInput!, $key: String) {
+    createTrainingSession(input: $input, idempotencyKey: $key) { id }
+  }
+`);
+
+export const CreateCourseMutation = graphql(`
+  mutation CreateCourse($input: CourseInput!, $key: String) {
+    createCourse(input: $input, idempotencyKey: $key) { id }
+  }
+`);
+
+export const EnrollByRoleMutation = graphql(`
+  mutation EnrollByRole($sessionId: ID!, $role: StaffRole!) {
+    enrollByRole(sessionId: $sessionId, role: $role) { id }
+  }
+`);
+
+export const RecordAttendanceMutation = graphql(`
+  mutation RecordAttendance($sessionId: ID!, $entries: [AttendanceEntryInput!]!) {
+    recordAttendance(sessionId: $sessionId, entries: $entries) { id version status score passed }
+  }
+`);
+
+export const ImportSignInMutation = graphql(`
+  mutation ImportSignInSheet($sessionId: ID!, $fileName: String!, $content: String!) {
+    importSignInSheet(sessionId: $sessionId, fileName: $fileName, contentBase64: $content) { imported attended absent newlyEnrolled errors { line column code message } }
+  }
+`);
+
+const SESSIONS = { additionalTypenames: ['TrainingSession', 'Enrollment'] };
+const COURSES = { additionalTypenames: ['Course'] };
+const AUDIENCE: StaffRole[] = ['BRANCH_PLANNER', 'PHONE_MANAGER', 'FRONT_DESK'];
+const CATEGORIES: CourseCategory[] = ['TOPICAL', 'FRONT_LINE', 'TALK_TRACK', 'SERVICE', 'VISIT'];
+
+async function fileToBase64(file: File): Promise<string> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+const newKey = () => `${Date.now()}-${Math.random().toString(36).slice(2)}`;
+
+/** Quarterly calendar of sessions, with the planner rule and a form to schedule a session. */
+function CalendarTab({ quarter }: { quarter: string }) {
   const { t, i18n } = useTranslation();
-  const [{ data, fetching, error }] = useQuery({ query: TrainingBranchesQuery });
+  const { branch } = useLabels();
+  const [{ data, fetching, error }] = useQuery({ query: TrainingCalendarQuery, variables: { quarter }, context: SESSIONS });
+  const [courses] = useQuery({ query: TrainingCoursesQuery, context: COURSES });
+  const [, create] = useMutation(CreateSessionMutation);
+  const [open, setOpen] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [form] = Form.useForm();
+  const missing = (data?.plannerSessionCheck ?? []).filter((p) => !p.ok);
+  const sessions = data?.trainingSessions ?? [];
+  const submit = async () => {
+    const v = await form.validateFields();
+    const result = await create(
+      {
+        input: { courseId: v.courseId, level: v.level as SessionLevel, branchCode: v.level === 'BRANCH' ? v.branchCode : null, trainer: v.trainer, place: v.place, startDate: v.startDate.format('YYYY-MM-DD'), endDate: v.endDate?.format('YYYY-MM-DD') ?? null, capacity: v.capacity },
+        key: newKey(),
+      },
+      SESSIONS,
+    );
+    if (result.error) setProblem(serverErrorMessage(result.error, i18n.language));
+    else {
+      setOpen(false);
+      form.resetFields();
+    }
+  };
+  return (
+    <Space direction="vertical" style={{ width: '100%' }}>
+      {data && <Alert type={missing.length ? 'warning' : 'success'} showIcon message={missing.length ? t('training:plannerMissing') + missing.map((p) => branch(p.branchCode)).join('、') : t('training:plannerOk')} />}
+      <Button type="primary" onClick={() => setOpen(true)}>{t('training:newSession')}</Button>
+      <QueryState fetching={fetching} error={error} empty={sessions.length === 0}>
+        <Table
+          rowKey="id"
+          size="small"
+          dataSource={sessions}
+          pagination={{ pageSize: 30 }}
+          columns={[
+            { title: t('training:col.date'), key: 'date', render: (_, s) => (s.endDate !== s.startDate ? `${s.startDate} – ${s.endDate}` : s.startDate), width: 120 },
+            { title: t('training:col.time'), key: 'time', render: (_, s) => `${s.startTime}–${s.endTime}`, width: 110 },
+            { title: t('training:col.title'), key: 'course', render: (_, s) => s.course?.title },
+            { title: t('training:col.level'), key: 'level', render: (_, s) => (s.level === 'PROVINCE' ? t('training:level.PROVINCE') : branch(s.branchCode)) },
+            { title: t('training:col.trainer'), dataIndex: 'trainer' },
+            { title: t('training:col.place'), dataIndex: 'place' },
+            { title: t('training:col.enrolled'), key: 'enrolled', render: (_, s) => `${s.enrolled}/${s.capacity}` },
+            { title: t('training:col.attended'), dataIndex: 'attended' },
+            {
+              title: t('training:col.status'),
+              key: 'status',
+              render: (_, s) => (s.status === 'CANCELLED' ? <Tag>{t('training:cancelled')}</Tag> : s.held ? <Tag color="green">{t('training:held')}</Tag> : <Tag color="blue">{t('training:upcoming')}</Tag>),
+            },
+          ]}
+        />
+      </QueryState>
+      <Modal open={open} title={t('training:newSession')} onCancel={() => setOpen(false)} onOk={() => void submit()} okText={t('training:create')} destroyOnClose>
+        {problem && <Alert type="error" showIcon message={problem} style={{ marginBottom: 8 }} />}
+        <Form form={form} layout="vertical" initialValues={{ level: 'BRANCH', capacity: 30 }}>
+          <Form.Item name="courseId" label={t('training:form.course')} rules={[{ required: true }]}>
+            <Select options={(courses.data?.courses ?? []).map((c) => ({ value: c.id, label: c.title }))} />
+          </Form.Item>
+          <Form.Item name="level" label={t('training:form.level')}>
+            <Select options={(['PROVINCE', 'BRANCH'] as const).map((l) => ({ value: l, label: t(`training:level.${l}`) }))} />
+          </Form.Item>
+          <Form.Item noStyle shouldUpdate={(a, b) => a.level !== b.level}>
+            {({ getFieldValue }) =>
+              getFieldValue('level') === 'BRANCH' && (
+                <Form.Item name="branchCode" label={t('training:form.branch')} rules={[{ required: true }]}>
+                  <Select options={BRANCH_CODES.map((c) => ({ value: c, label: branch(c) }))} />
+                </Form.Item>
+              )
+            }
+          </Form.Item>
+          <Form.Item name="trainer" label={t('training:form.trainer')} rules={[{ required: true }]}><Input /></Form.Item>
+          <Form.Item name="place" label={t('training:form.place')} rules={[{ required: true }]}><Input /></Form.Item>
+          <Space>
+            <Form.Item name="startDate" label={t('training:form.startDate')} rules={[{ required: true }]}><DatePicker /></Form.Item>
+            <Form.Item name="endDate" label={t('training:form.endDate')}><DatePicker /></Form.Item>
+            <Form.Item name="capacity" label={t('training:form.capacity')}><InputNumber min={1} max={1000} /></Form.Item>
+          </Space>
+        </Form>
+      </Modal>
+    </Space>
+  );
+}
+
+/** The course catalogue, with a form for a new course. */
+function CoursesTab() {
+  const { t, i18n } = useTranslation();
+  const [{ data, fetching, error }] = useQuery({ query: TrainingCoursesQuery, context: COURSES });
+  const [, create] = useMutation(CreateCourseMutation);
+  const [open, setOpen] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [form] = Form.useForm();
+  const submit = async () => {
+    const v = await form.validateFields();
+    const result = await create({ input: { code: v.code, title: v.title, description: v.description ?? '', category: v.category, audienceRoles: v.audienceRoles, hours: v.hours, passMark: v.passMark }, key: newKey() }, COURSES);
+    if (result.error) setProblem(serverErrorMessage(result.error, i18n.language));
+    else setOpen(false);
+  };
+  return (
+    <Space direction="vertical" style={{ width: '100%' }}>
+      <Button type="primary" onClick={() => setOpen(true)}>{t('training:newCourse')}</Button>
+      <QueryState fetching={fetching} error={error} empty={!data?.courses.length}>
+        <Table
+          rowKey="id"
+          size="small"
+          pagination={false}
+          dataSource={data?.courses ?? []}
+          expandable={{
+            expandedRowRender: (c) => (
+              <Space direction="vertical">
+                <Typography.Text>{c.description}</Typography.Text>
+                <div>{c.modules.map((m) => <Tag key={m.title}>{m.title}</Tag>)}</div>
+                {c.materials.length > 0 && <div>{t('training:materials')}: {c.materials.map((m) => (m.url ? <a key={m.title} href={m.url}>{m.title} </a> : <Tag key={m.title}>{m.fileName}</Tag>))}</div>}
+              </Space>
+            ),
+          }}
+          columns={[
+            { title: t('training:col.code'), dataIndex: 'code', width: 140 },
+            { title: t('training:col.title'), dataIndex: 'title' },
+            { title: t('training:col.category'), key: 'category', render: (_, c) => t(`training:category.${c.category}`) },
+            { title: t('training:col.audience'), key: 'audience', render: (_, c) => c.audienceRoles.map((r) => <Tag key={r}>{t(`training:role.${r}`)}</Tag>) },
+            { title: t('training:col.hours'), dataIndex: 'hours', width: 70 },
+            { title: t('training:col.passMark'), dataIndex: 'passMark', width: 80 },
+            { title: t('training:campaign'), key: 'campaign', render: (_, c) => (c.campaignId ? <Tag color="purple">✓</Tag> : null) },
+          ]}
+        />
+      </QueryState>
+      <Modal open={open} title={t('training:newCourse')} onCancel={() => setOpen(false)} onOk={() => void submit()} okText={t('training:create')} destroyOnClose>
+        {problem && <Alert type="error" showIcon message={problem} style={{ marginBottom: 8 }} />}
+        <Form form={form} layout="vertical" initialValues={{ category: 'FRONT_LINE', audienceRoles: ['FRONT_DESK'], hours: 4, passMark: 60 }}>
+          <Form.Item name="code" label={t('training:form.code')} rules={[{ required: true }]}><Input /></Form.Item>
+          <Form.Item name="title" label={t('training:form.title')} rules={[{ required: true }]}><Input /></Form.Item>
+          <Form.Item name="description" label={t('training:form.description')}><Input.TextArea rows={2} /></Form.Item>
+          <Form.Item name="category" label={t('training:form.category')}><Select options={CATEGORIES.map((c) => ({ value: c, label: t(`training:category.${c}`) }))} /></Form.Item>
+          <Form.Item name="audienceRoles" label={t('training:form.audience')}><Select mode="multiple" options={AUDIENCE.map((r) => ({ value: r, label: t(`training:role.${r}`) }))} /></Form.Item>
+          <Space>
+            <Form.Item name="hours" label={t('training:form.hours')}><InputNumber min={0.5} max={200} /></Form.Item>
+            <Form.Item name="passMark" label={t('training:form.passMark')}><InputNumber min={0} max={100} /></Form.Item>
+          </Space>
+        </Form>
+      </Modal>
+    </Space>
+  );
+}
+
+type Entry = { status: AttendanceStatus; score: number | null };
+
+/** One session's roster: enroll by role, mark attended/absent, enter scores, or import the sign-in sheet. */
+function AttendanceTab({ quarter }: { quarter: string }) {
+  const { t, i18n } = useTranslation();
+  const { branch } = useLabels();
+  const [calendar] = useQuery({ query: TrainingCalendarQuery, variables: { quarter }, context: SESSIONS });
+  const [sessionId, setSessionId] = useState<string | null>(null);
+  const [roster] = useQuery({ query: SessionRosterQuery, variables: { id: sessionId ?? '' }, pause: !sessionId, context: SESSIONS });
+  const [, enrollRole] = useMutation(EnrollByRoleMutation);
+  const [, record] = useMutation(RecordAttendanceMutation);
+  const [, importSheet] = useMutation(ImportSignInMutation);
+  const [edits, setEdits] = useState<Record<string, Entry>>({});
+  const [problem, setProblem] = useState<string | null>(null);
+  const [sheetErrors, setSheetErrors] = useState<{ line: number; column?: string | null; code: string; message: string }[]>([]);
+  const session = roster.data?.trainingSession;
+  const enrollments = session?.enrollments ?? [];
+  const value = (e: (typeof enrollments)[number]): Entry => edits[e.id] ?? { status: e.status, score: e.score ?? null };
+  const fail = (error: Parameters<typeof serverErrorMessage>[0]) => setProblem(serverErrorMessage(error, i18n.language));
+  const save = async () => {
+    setProblem(null);
+    const entries = enrollments.filter((e) => edits[e.id]).map((e) => ({ enrollmentId: e.id, version: e.version, status: edits[e.id].status, score: edits[e.id].status === 'ATTENDED' ? edits[e.id].score : null }));
+    const result = await record({ sessionId: sessionId!, entries }, SESSIONS);
+    if (result.error) fail(result.error);
+    else {
+      setEdits({});
+      void message.success(t('training:saved'));
+    }
+  };
+  const onImport = async (file: File) => {
+    setProblem(null);
+    const result = await importSheet({ sessionId: sessionId!, fileName: file.name, content: await fileToBase64(file) }, SESSIONS);
+    if (result.error) fail(result.error);
+    const outcome = result.data?.importSignInSheet;
+    setSheetErrors(outcome?.errors ?? []);
+    if (outcome?.imported) void message.success(t('training:importOk', { attended: outcome.attended, absent: outcome.absent }));
+  };
+  return (
+    <Space direction="vertical" style={{ width: '100%' }}>
+      <Select
+        showSearch
+        optionFilterProp="label"
+        style={{ width: 520 }}
+        placeholder={t('training:chooseSession')}
+        value={sessionId ?? undefined}
+        onChange={(id) => {
+          setSessionId(id);
+          setEdits({});
+          setSheetErrors([]);
+        }}
+        aria-label={t('training:chooseSession')}
+        options={(calendar.data?.trainingSessions ?? []).map((s) => ({ value: s.id, label: `${s.startDate} ${s.course?.title ?? ''} · ${s.level === 'PROVINCE' ? t('training:level.PROVINCE') : branch(s.branchCode)}` }))}
+      />
+      {problem && <Alert type="error" showIcon message={problem} />}
+      {session && (
+        <>
+          <Space wrap>
+            {session.course?.audienceRoles
+              .filter((r) => AUDIENCE.includes(r))
+              .map((r) => (
+                <Button key={r} onClick={() => void enrollRole({ sessionId: session.id, role: r }, SESSIONS).then((res) => res.error && fail(res.error))}>
+                  {t('training:enrollRole')}: {t(`training:role.${r}`)}
+                </Button>
+              ))}
+            <Upload accept=".xlsx,.csv" showUploadList={false} beforeUpload={(file) => { void onImport(file); return false; }}>
+              <Button>{t('training:import')}</Button>
+            </Upload>
+            <Button type="primary" disabled={Object.keys(edits).length === 0} onClick={() => void save()}>{t('training:save')}</Button>
+          </Space>
+          {sheetErrors.length > 0 && (
+            <Table
+              size="small"
+              title={() => t('training:importErrors')}
+              rowKey={(e) => `${e.line}:${e.column}:${e.code}`}
+              pagination={false}
+              dataSource={sheetErrors}
+              columns={[{ title: t('training:line'), dataIndex: 'line', width: 70 }, { title: t('training:column'), dataIndex: 'column', width: 120 }, { title: t('training:problem'), dataIndex: 'message' }]}
+            />
+          )}
+          <Table
+            rowKey="id"
+            size="small"
+            pagination={false}
+            dataSource={enrollments}
+            columns={[
+              { title: t('training:col.employeeNo'), key: 'no', render: (_, e) => e.staff?.employeeNo ?? '—', width: 110 },
+              { title: t('training:col.name'), key: 'name', render: (_, e) => e.staff?.displayName },
+              { title: t('training:col.branch'), key: 'branch', render: (_, e) => branch(e.staff?.branchCode) },
+              { title: t('training:col.role'), key: 'role', render: (_, e) => (e.staff ? t(`training:role.${e.staff.role}`) : '') },
+              {
+                title: t('training:col.status'),
+                key: 'status',
+                render: (_, e) => (
+                  <Select<AttendanceStatus>
+                    size="small"
+                    style={{ width: 100 }}
+                    value={value(e).status}
+                    aria-label={`${e.staff?.displayName} status`}
+                    onChange={(status) => setEdits((d) => ({ ...d, [e.id]: { ...value(e), status } }))}
+                    options={(['REGISTERED', 'ATTENDED', 'ABSENT'] as const).map((s) => ({ value: s, label: t(`training:status.${s}`) }))}
+                  />
+                ),
+              },
+              {
+                title: t('training:col.score'),
+                key: 'score',
+                render: (_, e) => (
+                  <InputNumber
+                    size="small"
+                    min={0}
+                    max={100}
+                    disabled={value(e).status !== 'ATTENDED'}
+                    value={value(e).score}
+                    aria-label={`${e.staff?.displayName} score`}
+                    onChange={(score) => setEdits((d) => ({ ...d, [e.id]: { ...value(e), score } }))}
+                  />
+                ),
+              },
+              { title: t('training:col.passed'), key: 'passed', render: (_, e) => (e.passed === null || e.passed === undefined ? '—' : e.passed ? <Tag color="green">✓</Tag> : <Tag color="red">✗</Tag>) },
+            ]}
+          />
+        </>
+      )}
+    </Space>
+  );
+}
+
+type CoverageRow = CoverageData['trainingCoverage'][number];
+
+/** Coverage per branch for a role (or all pooled), with both attendance rates labelled, a chart and an Excel export. */
+function CoverageTab({ quarter }: { quarter: string }) {
+  const { t } = useTranslation();
+  const { branch } = useLabels();
+  const [role, setRole] = useState<string | null>(null);
+  const [{ data, fetching, error }] = useQuery({ query: TrainingCoverageQuery, variables: { quarter, role }, context: SESSIONS });
+  const rows = useMemo(() => data?.trainingCoverage ?? [], [data]);
+  const option = useMemo(
+    () => ({
+      tooltip: { trigger: 'axis' },
+      grid: { left: 50, right: 20, bottom: 40 },
+      xAxis: { type: 'category', data: rows.map((r) => branch(r.branchCode)) },
+      yAxis: { type: 'value', max: 100, name: '%' },
+      series: [{ name: t('training:col.coverage'), type: 'bar', data: rows.map((r) => (r.coverage === null || r.coverage === undefined ? null : Number((r.coverage * 100).toFixed(1)))) }],
+    }),
+    [rows, branch, t],
+  );
+  const columns: { title: string; value: (r: CoverageRow) => string | number | null | undefined; format?: 'percent' | 'integer' | 'decimal1' }[] = [
+    { title: t('training:col.branch'), value: (r) => branch(r.branchCode) },
+    { title: t('training:col.staff'), value: (r) => r.staff, format: 'integer' },
+    { title: t('training:col.trained'), value: (r) => r.trained, format: 'integer' },
+    { title: t('training:col.coverage'), value: (r) => r.coverage, format: 'percent' },
+    { title: t('training:col.averageScore'), value: (r) => r.averageScore, format: 'decimal1' },
+    { title: t('training:col.passRate'), value: (r) => r.passRate, format: 'percent' },
+    { title: t('training:col.rateHeld'), value: (r) => r.attendanceRateHeld, format: 'percent' },
+    { title: t('training:col.ratePlanned'), value: (r) => r.attendanceRatePlanned, format: 'percent' },
+  ];
+  return (
+    <Space direction="vertical" style={{ width: '100%' }}>
+      <Space>
+        <Select
+          style={{ width: 240 }}
+          value={role ?? 'ALL'}
+          aria-label={t('training:col.role')}
+          onChange={(v) => setRole(v === 'ALL' ? null : v)}
+          options={[{ value: 'ALL', label: t('training:allRoles') }, ...AUDIENCE.map((r) => ({ value: r, label: t(`training:role.${r}`) }))]}
+        />
+        <Button disabled={rows.length === 0} onClick={() => void exportToExcel(exportFileName('培训覆盖率', quarter, role), quarter, columns, rows)}>{t('training:export')}</Button>
+      </Space>
+      <QueryState fetching={fetching} error={error} empty={rows.length === 0}>
+        <Chart option={option} testId="coverage-chart" height={260} />
+        <Table
+          rowKey="branchCode"
+          size="small"
+          pagination={false}
+          dataSource={rows}
+          columns={[
+            { title: t('training:col.branch'), key: 'b', render: (_, r) => branch(r.branchCode) },
+            { title: t('training:col.staff'), dataIndex: 'staff' },
+            { title: t('training:col.trained'), dataIndex: 'trained' },
+            { title: t('training:col.coverage'), key: 'c', render: (_, r) => pct(r.coverage) },
+            { title: t('training:col.averageScore'), key: 'a', render: (_, r) => r.averageScore?.toFixed(1) ?? '—' },
+            { title: t('training:col.passRate'), key: 'p', render: (_, r) => pct(r.passRate) },
+            { title: t('training:col.rateHeld'), key: 'h', render: (_, r) => `${pct(r.attendanceRateHeld)} (${r.sessionsHeld})` },
+            { title: t('training:col.ratePlanned'), key: 'pl', render: (_, r) => `${pct(r.attendanceRatePlanned)} (${r.sessionsPlanned})` },
+          ]}
+        />
+      </QueryState>
+    </Space>
+  );
+}
+
+/** Trainers' app: courses, the quarterly calendar, enrollment, attendance and scores, coverage. */
+export default function TrainingApp() {
+  const { t } = useTranslation();
+  const quarters = recentQuarters(quarterOf(new Date()), 6);
+  const [quarter, setQuarter] = useState(quarters[0]);
   return (
     <div data-testid="remote-training">
       <Typography.Title level={3}>{t('training:title')}</Typography.Title>
-      <Card title={t('training:coverage')} size="small" style={{ marginBottom: 16 }}>
-        <Empty description={t('training:coverageLater')} />
-      </Card>
-      <Card title={t('training:branches')} size="small">
-        <QueryState fetching={fetching} error={error} empty={!data}>
-          <Table
-            rowKey="code"
-            size="small"
-            pagination={false}
-            dataSource={data?.branches ?? []}
-            columns={[
-              { title: t('training:col.code'), dataIndex: 'code', width: 80 },
-              { title: t('training:col.branch'), key: 'name', render: (_, b) => (i18n.language === 'en' ? b.nameEn : b.name) },
-            ]}
-          />
-        </QueryState>
+      <Card
+        size="small"
+        extra={
+          <Space>
+            <span>{t('training:quarter')}</span>
+            <Select style={{ width: 110 }} value={quarter} onChange={setQuarter} options={quarters.map((q) => ({ value: q, label: q }))} aria-label={t('training:quarter')} />
+          </Space>
+        }
+      >
+        <Tabs
+          destroyInactiveTabPane
+          items={[
+            { key: 'calendar', label: t('training:tabs.calendar'), children: <CalendarTab quarter={quarter} /> },
+            { key: 'courses', label: t('training:tabs.courses'), children: <CoursesTab /> },
+            { key: 'attendance', label: t('training:tabs.attendance'), children: <AttendanceTab quarter={quarter} /> },
+            { key: 'coverage', label: t('training:tabs.coverage'), children: <CoverageTab quarter={quarter} /> },
+          ]}
+        />
       </Card>
     </div>
   );

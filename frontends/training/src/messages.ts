@@ -3,16 +3,67 @@ import { registerMessages } from '@retention/ui';
 registerMessages('training', {
   'zh-CN': {
     title: '培训管理',
-    branches: '分公司',
-    coverage: '培训覆盖率',
-    coverageLater: '课程、场次、出勤与考核将在培训模块中提供',
-    col: { code: '代码', branch: '分公司' },
+    quarter: '季度',
+    tabs: { calendar: '季度日历', courses: '课程', attendance: '报名、出勤与成绩', coverage: '覆盖率' },
+    col: {
+      code: '编号', title: '课程', category: '类别', audience: '培训对象', hours: '学时', passMark: '合格分', modules: '模块', date: '日期', time: '时间', branch: '分公司',
+      level: '组织', trainer: '讲师', place: '地点', enrolled: '报名', attended: '出席', absent: '缺席', status: '状态', score: '成绩', passed: '合格', name: '姓名', employeeNo: '工号', role: '岗位',
+      staff: '在岗人数', trained: '参训人数', coverage: '覆盖率', averageScore: '平均成绩', passRate: '合格率',
+      rateHeld: '出勤率（已举办场次）', ratePlanned: '出勤率（本季度全部计划场次）', sessionsHeld: '已举办场次', sessionsPlanned: '计划场次',
+    },
+    level: { PROVINCE: '省公司', BRANCH: '分公司' },
+    category: { TOPICAL: '策划专题', FRONT_LINE: '一线基础', TALK_TRACK: '必说话术', SERVICE: '营业厅服务', VISIT: '客户拜访' },
+    role: { BRANCH_PLANNER: '策划', PHONE_MANAGER: '电话/客户经理', FRONT_DESK: '营业厅前台', PROVINCE_PLANNER: '省公司策划', PROVINCE_ANALYST: '省公司经分', TRAINER: '培训师', ADMIN: '管理员' },
+    status: { REGISTERED: '已报名', ATTENDED: '出席', ABSENT: '缺席' },
+    held: '已举办', upcoming: '待举办', cancelled: '已取消',
+    newSession: '安排场次', newCourse: '新建课程', create: '创建', save: '保存出勤与成绩', saved: '已保存',
+    chooseSession: '选择场次', enrollRole: '按岗位报名', import: '导入签到表', importOk: '签到表已导入：出席 {{attended}}，缺席 {{absent}}', importErrors: '签到表有错误，未导入',
+    line: '行号', column: '列', problem: '问题',
+    allRoles: '全部培训对象（合计）', export: '导出 Excel', chart: '各分公司覆盖率',
+    plannerMissing: '本季度未安排策划专题培训的分公司：', plannerOk: '各分公司本季度均已安排策划专题培训',
+    campaign: '关联活动（必说话术）', materials: '资料',
+    form: { course: '课程', level: '组织', branch: '分公司', trainer: '讲师', place: '地点', startDate: '开始日期', endDate: '结束日期', capacity: '名额', code: '编号', title: '名称', description: '简介', category: '类别', audience: '培训对象', hours: '学时', passMark: '合格分' },
   },
   en: {
     title: 'Training',
-    branches: 'Branches',
-    coverage: 'Training coverage',
-    coverageLater: 'Courses, sessions, attendance and assessment come with the training module',
-    col: { code: 'Code', branch: 'Branch' },
+    quarter: 'Quarter',
+    tabs: { calendar: 'Quarterly calendar', courses: 'Courses', attendance: 'Enrollment, attendance & scores', coverage: 'Coverage' },
+    col: {
+      code: 'Code', title: 'Course', category: 'Category', audience: 'Audience', hours: 'Hours', passMark: 'Pass mark', modules: 'Modules', date: 'Date', time: 'Time', branch: 'Branch',
+      level: 'Run by', trainer: 'Trainer', place: 'Place', enrolled: 'Enrolled', attended: 'Attended', absent: 'Absent', status: 'Status', score: 'Score', passed: 'Passed', name: 'Name', employeeNo: 'Staff no.', role: 'Role',
+      staff: 'Active staff', trained: 'Trained', coverage: 'Coverage', averageScore: 'Average score', passRate: 'Pass rate',
+      rateHeld: 'Attendance (sessions held so far)', ratePlanned: 'Attendance (all sessions planned this quarter)', sessionsHeld: 'Sessions held', sessionsPlanned: 'Sessions planned',
+    },
+    level: { PROVINCE: 'Province', BRANCH: 'Branch' },
+    category: { TOPICAL: 'Planner topic', FRONT_LINE: 'Front-line basics', TALK_TRACK: 'Talk track', SERVICE: 'Shop service', VISIT: 'Customer visits' },
+    role: { BRANCH_PLANNER: 'Planners', PHONE_MANAGER: 'Phone/account managers', FRONT_DESK: 'Front desk', PROVINCE_PLANNER: 'Province planners', PROVINCE_ANALYST: 'Province analysts', TRAINER: 'Trainers', ADMIN: 'Admins' },
+    status: { REGISTERED: 'Registered', ATTENDED: 'Attended', ABSENT: 'Absent' },
+    held: 'Held', upcoming: 'Upcoming', cancelled: 'Cancelled',
+    newSession: 'Schedule a session', newCourse: 'New course', create: 'Create', save: 'Save attendance and scores', saved: 'Saved',
+    chooseSession: 'Choose a session', enrollRole: 'Enroll a role', import: 'Import sign-in sheet', importOk: 'Sign-in sheet imported: {{attended}} attended, {{absent}} absent', importErrors: 'The sheet has errors: nothing recorded',
+    line: 'Line', column: 'Column', problem: 'Problem',
+    allRoles: 'All audience roles (pooled)', export: 'Export to Excel', chart: 'Coverage by branch',
+    plannerMissing: 'Branches without a planner topic session this quarter: ', plannerOk: 'Every branch has its planner topic session this quarter',
+    campaign: 'Campaign (talk track)', materials: 'Materials',
+    form: { course: 'Course', level: 'Run by', branch: 'Branch', trainer: 'Trainer', place: 'Place', startDate: 'Start date', endDate: 'End date', capacity: 'Capacity', code: 'Code', title: 'Title', description: 'Description', category: 'Category', audience: 'Audience', hours: 'Hours', passMark: 'Pass mark' },
   },
 });
+
+export const pct = (v: number | null | undefined) => (v === null || v === undefined ? '—' : `${(v * 100).toFixed(1)}%`);
+
+/** The quarter of a day, 'YYYY-Qn'. */
+export function quarterOf(date: Date): string {
+  return `${date.getFullYear()}-Q${Math.floor(date.getMonth() / 3) + 1}`;
+}
+
+/** The quarter and the three before it, newest first. */
+export function recentQuarters(current: string, n = 6): string[] {
+  let [y, q] = [Number(current.slice(0, 4)), Number(current.slice(6))];
+  const out: string[] = [];
+  for (let i = 0; i < n; i++) {
+    out.push(`${y}-Q${q}`);
+    q -= 1;
+    if (q === 0) [y, q] = [y - 1, 4];
+  }
+  return out;
+}

@@ -2,9 +2,10 @@ import type { ServiceDefinition } from '@retention/graphql-kit';
 import { createTrainingContext, type TrainingContext } from './context';
 import { createTrainingDataSource } from './data-source';
 import { buildTrainingSchema, TRAINING_PUBLIC_ROOT_FIELDS } from './schema';
+import { seedDemoTraining } from './seed/demo-training';
 import { refuseOpenDemoLoginsInProduction, seedDemoUsers } from './seed/demo-users';
 
-/** The training subgraph: org (branches, users, login) now; courses and KPI later. */
+/** The training subgraph: org (branches, users, login), staff, courses, sessions, attendance, coverage and KPI scoring. */
 export const trainingService: ServiceDefinition<TrainingContext> = {
   name: 'training',
   portEnv: 'TRAINING_PORT',
@@ -14,7 +15,10 @@ export const trainingService: ServiceDefinition<TrainingContext> = {
   createContext: createTrainingContext,
   publicRootFields: TRAINING_PUBLIC_ROOT_FIELDS,
   afterMigrate: async (dataSource, { seedDemo }) => {
-    if (seedDemo) await seedDemoUsers(dataSource);
+    if (seedDemo) {
+      await seedDemoUsers(dataSource);
+      await seedDemoTraining(dataSource);
+    }
     await refuseOpenDemoLoginsInProduction(dataSource);
   },
 };

@@ -6,6 +6,7 @@ import { UserEntity } from './users/user.entity';
 import { CreateLoginThrottle1764700000000 } from './migrations/1764700000000-CreateLoginThrottle';
 import { TokenVersion1764900000000 } from './migrations/1764900000000-TokenVersion';
 import { StaffApi1765000000000 } from './migrations/1765000000000-StaffApi';
+import { TrainingAndKpi1765000200000 } from './migrations/1765000200000-TrainingAndKpi';
 
 export const TRAINING_SCHEMA = 'training';
 
@@ -14,6 +15,6 @@ export function createTrainingDataSource(url: string): DataSource {
     url,
     schema: TRAINING_SCHEMA,
     entities: [BranchEntity, UserEntity],
-    migrations: [CreateOrg1763800000000, CreateLoginThrottle1764700000000, TokenVersion1764900000000, StaffApi1765000000000],
+    migrations: [CreateOrg1763800000000, CreateLoginThrottle1764700000000, TokenVersion1764900000000, StaffApi1765000000000, TrainingAndKpi1765000200000],
   });
 }

@@ -153,7 +153,7 @@ describe('user administration', () => {
     const res = await postGraphQL<{ users: { username: string }[] }>(service.url, '{ users { username } }', {}, admin());
     // The test callers (test.*) sign the tests' tokens; the rest are the demo users.
     expect(res.data!.users.map((u) => u.username).filter((u) => !u.startsWith('test.')).sort()).toEqual(
-      ['admin', 'analyst', 'cd.phone1', 'cd.phone2', 'cd.planner', 'ga.phone1', 'ga.planner', 'province', 'trainer'],
+      ['admin', 'analyst', 'cd.account1', 'cd.phone1', 'cd.phone2', 'cd.planner', 'ga.phone1', 'ga.planner', 'province', 'trainer'],
     );
   });
 

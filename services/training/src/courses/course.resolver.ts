@@ -1,0 +1,47 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Capability } from '@retention/domain';
+import type { TrainingContext } from '../context';
+import { CampaignRef } from '../campaigns/campaign-ref.type';
+import { CourseInput, CourseType, UpdateCourseInput } from './course.type';
+
+@Resolver(() => CourseType)
+export class CourseResolver {
+  @Authorized(Capability.TRAINING_READ)
+  @Query(() => [CourseType], { description: 'The course catalogue.' })
+  courses(@Ctx() ctx: TrainingContext, @Arg('includeInactive', () => Boolean, { nullable: true }) includeInactive?: boolean | null): Promise<CourseType[]> {
+    return ctx.courses.list(includeInactive ?? false);
+  }
+
+  @Authorized(Capability.TRAINING_READ)
+  @Query(() => CourseType, { nullable: true })
+  course(@Arg('id', () => ID) id: string, @Ctx() ctx: TrainingContext): Promise<CourseType | null> {
+    return ctx.loaders.courseById.load(id);
+  }
+
+  @Authorized(Capability.TRAINING_MANAGE)
+  @Mutation(() => CourseType, { description: 'Adds a course; the same idempotency key gives the first one back.' })
+  createCourse(
+    @Arg('input', () => CourseInput) input: CourseInput,
+    @Ctx() ctx: TrainingContext,
+    @Arg('idempotencyKey', () => String, { nullable: true }) idempotencyKey?: string | null,
+  ): Promise<CourseType> {
+    return ctx.courses.create(ctx.user!, input, idempotencyKey ?? null);
+  }
+
+  @Authorized(Capability.TRAINING_MANAGE)
+  @Mutation(() => CourseType, { description: 'Edits a course at the version read (VERSION_CONFLICT otherwise).' })
+  updateCourse(
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('input', () => UpdateCourseInput) input: UpdateCourseInput,
+    @Ctx() ctx: TrainingContext,
+  ): Promise<CourseType> {
+    return ctx.courses.update(ctx.user!, id, version, input);
+  }
+
+  @Authorized(Capability.TRAINING_READ)
+  @FieldResolver(() => CampaignRef, { nullable: true, description: 'The campaign this course trains the talk track of (resolved by the campaigns subgraph).' })
+  campaign(@Root() course: CourseType): CampaignRef | null {
+    return course.campaignId ? { id: course.campaignId } : null;
+  }
+}
