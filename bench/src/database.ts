@@ -35,11 +35,15 @@ export async function startBenchServer(env: NodeJS.ProcessEnv = process.env): Pr
   return { adminUrl: pg.adminUrl, describe: `embedded PostgreSQL on port ${port}`, passwords, stop: pg.stop };
 }
 
-/** A new, empty database for one size's run (as segments_svc); whatever was there before is dropped. */
-export async function freshDatabase(server: BenchServer, name: string): Promise<{ url: string; drop: () => Promise<void> }> {
+/** A new, empty database for one size's run (as segments_svc; `urlFor` gives another service's role); whatever was there before is dropped. */
+export async function freshDatabase(server: BenchServer, name: string): Promise<{ url: string; urlFor: (service: 'segments' | 'campaigns' | 'evaluation' | 'training') => string; drop: () => Promise<void> }> {
   await dropDatabase(server.adminUrl, name);
   await createDatabaseIfMissing(server.adminUrl, name);
   const adminUrl = withDatabase(server.adminUrl, name);
   await prepareServiceDatabase(adminUrl);
-  return { url: serviceUrl(adminUrl, 'segments', server.passwords.segments), drop: () => dropDatabase(server.adminUrl, name) };
+  return {
+    url: serviceUrl(adminUrl, 'segments', server.passwords.segments),
+    urlFor: (service) => serviceUrl(adminUrl, service, server.passwords[service]),
+    drop: () => dropDatabase(server.adminUrl, name),
+  };
 }

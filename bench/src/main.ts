@@ -50,7 +50,7 @@ async function dataBenchmarks(server: BenchServer, size: SizeName, benchmarks: D
     // Master data is not what is measured: loaded once, through the same import.
     await runInWorker({ kind: 'import', url: db.url, request: { files: { subscribers: dataset.files.subscribers, offers: dataset.files.offers }, quarantine: false } });
     const results: Measurement[] = [];
-    for (const benchmark of benchmarks) results.push(await benchmark.run({ size, dataset, url: db.url, pool, runs: opts.runs, warmups: opts.warmups }));
+    for (const benchmark of benchmarks) results.push(await benchmark.run({ size, dataset, url: db.url, urlFor: db.urlFor, pool, runs: opts.runs, warmups: opts.warmups }));
     return results;
   } finally {
     await pool.end();

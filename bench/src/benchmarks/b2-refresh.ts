@@ -3,7 +3,7 @@ import { repeat, timed } from '../measure';
 import { runInWorker } from '../worker-client';
 import { expectEqual, type DataBenchmark } from './benchmark';
 
-/** B2: one month's full segment refresh against one sequential scan of the months it reads (m-5…m). */
+/** B2: one month's full segment refresh against one sequential scan of the months it reads (m-5…m) plus writing a snapshot of its size. */
 export const b2Refresh: DataBenchmark = {
   id: 'B2',
   title: 'segment refresh',
@@ -32,13 +32,22 @@ export const b2Refresh: DataBenchmark = {
       expectEqual('B2', 'tenure bands add up to the snapshot', tenure[0].n, members),
     ];
     let scanned = '';
-    const baseline = await repeat({ runs, warmups, label: `B2 seq scan ${size}` }, async () => {
-      const { seconds, value: result } = await timed(() =>
-        pool.query<{ total: string }>('SELECT sum(bill_amount)::text AS total FROM segments.usage WHERE month BETWEEN $1::date AND $2::date', [windowStart, monthStart(month)]),
-      );
+    // The least a refresh must do: read m-5…m once and write the month's snapshot with its key.
+    const baseline = await repeat({ runs, warmups, label: `B2 seq scan + CTAS ${size}` }, async () => {
+      await pool.query('DROP TABLE IF EXISTS segments.b2_baseline');
+      const { seconds, value: result } = await timed(async () => {
+        const scan = await pool.query<{ total: string }>('SELECT sum(bill_amount)::text AS total FROM segments.usage WHERE month BETWEEN $1::date AND $2::date', [windowStart, monthStart(month)]);
+        await pool.query(
+          `CREATE TABLE segments.b2_baseline AS SELECT subscriber_id, month FROM segments.usage WHERE month = $1::date AND status <> 'CHURNED'`,
+          [monthStart(month)],
+        );
+        await pool.query('ALTER TABLE segments.b2_baseline ADD PRIMARY KEY (subscriber_id, month)');
+        return scan;
+      });
       scanned = result.rows[0].total;
       return seconds;
     });
+    await pool.query('DROP TABLE IF EXISTS segments.b2_baseline');
     const ratio = value.median / baseline.median;
     return {
       id: 'B2',
@@ -46,10 +55,10 @@ export const b2Refresh: DataBenchmark = {
       what: `refresh ${month}: every built-in segment for ${members.toLocaleString('en')} subscribers`,
       unit: 's',
       value,
-      baseline: { what: `SELECT sum(bill_amount) over ${addMonths(month, -5)}…${month}`, value: baseline },
+      baseline: { what: `SELECT sum(bill_amount) over ${addMonths(month, -5)}…${month} + CREATE TABLE AS of the ${members.toLocaleString('en')}-row snapshot with its key`, value: baseline },
       ratio,
-      goal: '≤ 3×',
-      pass: ratio <= 3,
+      goal: '≤ 2×',
+      pass: ratio <= 2,
       notes: [...checks, `scan total ${scanned}`, `peak memory of the refreshing Node process: ${Math.max(...peaks).toFixed(0)} MB`],
     };
   },

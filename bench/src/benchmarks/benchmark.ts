@@ -24,6 +24,8 @@ export interface DataContext {
   size: SizeName;
   dataset: Dataset;
   url: string;
+  /** The same database as another service's role (campaigns, evaluation: their own schemas and migrations). */
+  urlFor: (service: 'segments' | 'campaigns' | 'evaluation' | 'training') => string;
   pool: Pool;
   runs: number;
   warmups: number;

@@ -2,6 +2,7 @@ import { createServiceDataSource } from '@retention/db';
 import type { DataSource } from 'typeorm';
 import { CreateCampaign1763800200000 } from './migrations/1763800200000-CreateCampaign';
 import { CampaignPolicyAndExecution1765000100000 } from './migrations/1765000100000-CampaignPolicyAndExecution';
+import { TreatmentMatrixV11765000150000 } from './migrations/1765000150000-TreatmentMatrixV1';
 
 export const CAMPAIGNS_SCHEMA = 'campaigns';
 
@@ -11,6 +12,6 @@ export function createCampaignsDataSource(url: string): DataSource {
     schema: CAMPAIGNS_SCHEMA,
     // Campaigns are read and written with set-based SQL (lists, dispatch): no entities.
     entities: [],
-    migrations: [CreateCampaign1763800200000, CampaignPolicyAndExecution1765000100000],
+    migrations: [CreateCampaign1763800200000, CampaignPolicyAndExecution1765000100000, TreatmentMatrixV11765000150000],
   });
 }

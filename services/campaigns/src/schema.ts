@@ -7,10 +7,12 @@ import { TargetListResolver } from './lists/target-list.resolver';
 import { BranchCampaignsResolver } from './org/branch-campaigns.resolver';
 import { SubscriberRef } from './org/subscriber-ref.type';
 import { TaskResolver } from './tasks/task.resolver';
+import { SampleSizeResolver } from './campaigns/sample-size.resolver';
+import { TreatmentMatrixResolver } from './matrix/treatment-matrix.resolver';
 
 export function buildCampaignsSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema({
-    resolvers: [CampaignResolver, BranchCampaignsResolver, TargetListResolver, DoNotContactResolver, DncImportReportResolver, TaskResolver],
+    resolvers: [CampaignResolver, BranchCampaignsResolver, TargetListResolver, DoNotContactResolver, DncImportReportResolver, TaskResolver, SampleSizeResolver, TreatmentMatrixResolver],
     orphanedTypes: [SubscriberRef],
     referenceResolvers: { Branch: branchKeyReference, Campaign: campaignReference },
   });

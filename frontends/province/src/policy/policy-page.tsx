@@ -1,9 +1,11 @@
-import { Card, Col, Row, Table, Tag } from 'antd';
+import { Badge, Button, Card, Col, Row, Table, Tabs } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { useNavigate, useResolvedPath } from 'react-router-dom';
 import { useQuery } from 'urql';
-import { QueryState } from '@retention/ui';
+import { CampaignTable, DoNotContactManager } from '@retention/campaign-views';
+import { Capability } from '@retention/domain';
+import { QueryState, sortByBranch, useCan } from '@retention/ui';
 import { graphql } from '../gql';
-import type { CampaignKind, CampaignLevel, CampaignStatus } from '../gql/graphql';
 
 export const PolicyOverviewQuery = graphql(`
   query PolicyOverview {
@@ -12,25 +14,63 @@ export const PolicyOverviewQuery = graphql(`
   }
 `);
 
-// Keyed by the schema's enum: a new status fails the typecheck until it has a colour.
-const STATUS_COLORS: Record<CampaignStatus, string> = { DRAFT: 'default', PENDING_APPROVAL: 'orange', PUBLISHED: 'green', CLOSED: 'blue', EVALUATED: 'purple' };
+/** Where the policy pages live below the app's base path (/province → /province/campaigns/…). */
+export function usePolicyPaths() {
+  const prefix = useResolvedPath('').pathname.replace(/\/(campaigns(\/.*)?)?$/, '');
+  return {
+    home: prefix || '/',
+    campaign: (id: string) => `${prefix}/campaigns/${id}`,
+    edit: (id: string) => `${prefix}/campaigns/${id}/edit`,
+    create: `${prefix}/campaigns/new`,
+  };
+}
 
-/** Branches with figures from two subgraphs, and every campaign with its state. */
+/**
+ * The province's policy desk: every campaign with filters, the approval queue for planners
+ * who approve, and the branches at a glance (customers and campaigns, from two subgraphs).
+ */
 export function PolicyPage() {
   const { t, i18n } = useTranslation();
+  const navigate = useNavigate();
+  const paths = usePolicyPaths();
+  const canAuthor = useCan(Capability.CAMPAIGN_AUTHOR);
+  const canApprove = useCan(Capability.CAMPAIGN_APPROVE);
+  const canManageDnc = useCan(Capability.DO_NOT_CONTACT_MANAGE);
   const [{ data, fetching, error }] = useQuery({ query: PolicyOverviewQuery });
+  const pending = (data?.campaigns ?? []).filter((c) => c.status === 'PENDING_APPROVAL').length;
   const localName = (b: { name: string; nameEn: string }) => (i18n.language === 'en' ? b.nameEn : b.name);
+  const open = (id: string) => navigate(paths.campaign(id));
+  const newButton = canAuthor ? <Button type="primary" onClick={() => navigate(paths.create)} data-testid="new-campaign">{t('province:policy.new')}</Button> : null;
   return (
-    <QueryState fetching={fetching} error={error} empty={!data}>
-      <Row gutter={16}>
-        <Col xs={24} xl={10}>
-          <Card title={t('province:branches')} size="small">
+    <Row gutter={16}>
+      <Col xs={24} xxl={17}>
+        <Card size="small">
+          <Tabs
+            items={[
+              {
+                key: 'all', label: t('province:campaigns'),
+                children: <CampaignTable onOpen={open} toolbar={newButton} emptyText={t(canAuthor ? 'province:policy.emptyAuthor' : 'province:policy.empty')} />,
+              },
+              ...(canApprove
+                ? [{
+                  key: 'approvals', label: <Badge count={pending} size="small" offset={[8, -2]}><span data-testid="approvals-tab">{t('province:policy.approvals')}</span></Badge>,
+                  children: <CampaignTable onOpen={open} statuses={['PENDING_APPROVAL']} emptyText={t('province:policy.noApprovals')} testId="approval-queue" />,
+                }]
+                : []),
+              ...(canManageDnc ? [{ key: 'dnc', label: t('province:policy.dnc'), children: <DoNotContactManager /> }] : []),
+            ]}
+          />
+        </Card>
+      </Col>
+      <Col xs={24} xxl={7}>
+        <Card title={t('province:branches')} size="small">
+          <QueryState fetching={fetching} error={error} empty={!data}>
             <Table
               rowKey="code"
               size="small"
               pagination={false}
               scroll={{ y: 520 }}
-              dataSource={data?.branches ?? []}
+              dataSource={sortByBranch(data?.branches ?? [], (b) => b.code)}
               columns={[
                 { title: t('province:col.code'), dataIndex: 'code', width: 70 },
                 { title: t('province:col.branch'), key: 'name', render: (_, b) => localName(b) },
@@ -38,26 +78,9 @@ export function PolicyPage() {
                 { title: t('province:col.campaigns'), dataIndex: 'campaignCount', align: 'right' },
               ]}
             />
-          </Card>
-        </Col>
-        <Col xs={24} xl={14}>
-          <Card title={t('province:campaigns')} size="small">
-            <Table
-              rowKey="id"
-              size="small"
-              pagination={{ pageSize: 10 }}
-              dataSource={data?.campaigns ?? []}
-              columns={[
-                { title: t('province:col.name'), dataIndex: 'name' },
-                { title: t('province:col.kind'), dataIndex: 'kind', render: (k: CampaignKind) => t(`campaignKind.${k}`) },
-                { title: t('province:col.level'), dataIndex: 'level', render: (l: CampaignLevel) => t(`campaignLevel.${l}`) },
-                { title: t('province:col.owner'), key: 'owner', render: (_, c) => (c.ownerBranch ? localName(c.ownerBranch) : '—') },
-                { title: t('province:col.status'), dataIndex: 'status', render: (s: CampaignStatus) => <Tag color={STATUS_COLORS[s]}>{t(`campaignStatus.${s}`)}</Tag> },
-              ]}
-            />
-          </Card>
-        </Col>
-      </Row>
-    </QueryState>
+          </QueryState>
+        </Card>
+      </Col>
+    </Row>
   );
 }

@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, Field, FieldResolver, Float, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { scopeBranches, scopeReachesBranch } from '@retention/auth';
 import { Capability } from '@retention/domain';
 import { forbidden, requireScope } from '@retention/graphql-kit';
@@ -28,6 +28,21 @@ export class CampaignFilterInput {
 
   @Field(() => String, { nullable: true, description: 'Part of the name.' })
   search?: string;
+}
+
+@ObjectType('BudgetBurn')
+export class BudgetBurnType {
+  @Field(() => Float, { description: 'Yuan spent on acceptances.' })
+  spent: number;
+
+  @Field(() => Float, { nullable: true })
+  budget: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'spent ÷ budget' })
+  share: number | null;
+
+  @Field({ description: 'At 90 % of the budget or more.' })
+  alert: boolean;
 }
 
 @Resolver(() => CampaignType)
@@ -124,6 +139,14 @@ export class CampaignResolver {
   @FieldResolver(() => [TargetListType], { description: 'The lists of every executing branch the caller may see.' })
   targetLists(@Root() campaign: CampaignType, @Ctx() ctx: CampaignsContext): Promise<TargetListType[]> {
     return ctx.lists.listsOf(campaign.id, scopeBranches(requireScope(ctx, Capability.CAMPAIGN_READ)));
+  }
+
+  @Authorized(Capability.CAMPAIGN_READ)
+  @FieldResolver(() => BudgetBurnType, { description: 'Cost of acceptances so far against the budget (every branch: a province figure).' })
+  async budgetBurn(@Root() campaign: CampaignType, @Ctx() ctx: CampaignsContext): Promise<BudgetBurnType> {
+    const [{ spent }] = await ctx.dataSource.query(`SELECT coalesce(sum(cost), 0)::float AS spent FROM campaigns.contact WHERE campaign_id = $1 AND outcome = 'ACCEPTED'`, [campaign.id]);
+    const share = campaign.budget ? spent / campaign.budget : null;
+    return { spent, budget: campaign.budget, share, alert: share !== null && share >= 0.9 };
   }
 
   @Authorized(Capability.CAMPAIGN_READ)

@@ -194,10 +194,11 @@ export class CampaignService {
     for (const { field, column, json } of EDITABLE) {
       const value = input[field];
       if (value === undefined) continue;
+      // Choosing one kind of target clears the other (below), whatever the input says of it.
+      if ((field === 'targetSegmentId' && input.targetSegmentKey) || (field === 'targetSegmentKey' && input.targetSegmentId)) continue;
       values.push(json ? (value === null ? null : JSON.stringify(value)) : value);
       sets.push(`${column} = $${values.length}`);
     }
-    // Choosing one kind of target clears the other.
     if (input.targetSegmentKey) sets.push('target_segment_id = NULL');
     if (input.targetSegmentId) sets.push('target_segment_key = NULL');
     if (sets.length > 0) await manager.query(`UPDATE campaigns.campaign SET ${sets.join(', ')} WHERE id = $1`, values);

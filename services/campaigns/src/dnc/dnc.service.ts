@@ -29,11 +29,11 @@ const toType = (r: DncRow): DoNotContactType => ({
 /** Open tasks of customers with a do-not-contact entry in effect are withdrawn (DOMAIN.md §5 / issue 12 §9). */
 export async function withdrawTasksOfDoNotContact(manager: EntityManager | DataSource, subscriberIds: string[] | null): Promise<number> {
   const rows: unknown[] = await manager.query(
-    `UPDATE campaigns.task t SET status = 'WITHDRAWN', withdrawn_reason = 'DO_NOT_CONTACT', updated_at = now()
+    `WITH withdrawn AS (UPDATE campaigns.task t SET status = 'WITHDRAWN', withdrawn_reason = 'DO_NOT_CONTACT', updated_at = now()
      WHERE t.status IN ('OPEN','CALLBACK') AND ($1::text[] IS NULL OR t.subscriber_id = ANY ($1::text[]))
        AND EXISTS (SELECT 1 FROM campaigns.do_not_contact d WHERE d.subscriber_id = t.subscriber_id
                    AND (d.branch_code IS NULL OR d.branch_code = t.branch_code) AND (d.expires_at IS NULL OR d.expires_at > now()))
-     RETURNING t.id`,
+     RETURNING t.id) SELECT id FROM withdrawn`,
     [subscriberIds],
   );
   return rows.length;
@@ -65,7 +65,7 @@ export class DoNotContactService {
 
   async remove(scope: Scope, id: string): Promise<boolean> {
     const rows: unknown[] = await this.dataSource.query(
-      `DELETE FROM campaigns.do_not_contact WHERE id::text = $1 AND ($2::text IS NULL OR branch_code = $2::text) RETURNING id`,
+      `WITH gone AS (DELETE FROM campaigns.do_not_contact WHERE id::text = $1 AND ($2::text IS NULL OR branch_code = $2::text) RETURNING id) SELECT id FROM gone`,
       [id, scopeBranchParam(scope)],
     );
     if (rows.length === 0) throw new DncError(DncErrorCode.DNC_NOT_FOUND, `id: no entry ${id}`, { field: 'id' });

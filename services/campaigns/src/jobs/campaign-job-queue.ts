@@ -3,7 +3,7 @@ import type { ServiceRuntime } from '@retention/graphql-kit';
 import { JobQueue, type JobStore, type UploadStore } from '@retention/jobs';
 import { CAMPAIGNS_SCHEMA } from '../data-source';
 import { importDoNotContact, type DncImportParams } from '../dnc/dnc-import';
-import { buildTargetList, type BuildParams } from '../lists/list-builder';
+import { buildTargetLists, type BuildParams } from '../lists/list-builder';
 
 export type CampaignJobKind = 'LIST_BUILD' | 'DNC_IMPORT';
 
@@ -19,7 +19,7 @@ export class CampaignJobQueue {
     const queue = JobQueue.create<CampaignJobKind>({ service: 'campaigns', schema: CAMPAIGNS_SCHEMA, dataSource, databaseUrl });
     queue.register<BuildParams>('LIST_BUILD', async (jobId, params, progress) => {
       try {
-        return { ...(await buildTargetList(dataSource, params, progress)) };
+        return { lists: await buildTargetLists(dataSource, params, progress) };
       } catch (error) {
         await dataSource.query(`UPDATE campaigns.target_list SET status = CASE WHEN dispatched_at IS NULL THEN CASE WHEN builds = 0 THEN 'FAILED' ELSE 'BUILT' END ELSE 'DISPATCHED' END WHERE job_id = $1`, [jobId]);
         throw error;

@@ -10,7 +10,10 @@ const LIST_BUILD_LOCK = 7_202_612;
 
 export interface BuildParams {
   campaignId: string;
-  branchCode: string;
+  /** One executing branch (the API's buildTargetList) … */
+  branchCode?: string;
+  /** … or several at once, in one pass over the month (buildTargetLists). */
+  branchCodes?: string[];
   /** ISO time of "now" for the build (DOMAIN.md §5's injectable clock). */
   now: string;
   /**
@@ -21,6 +24,7 @@ export interface BuildParams {
 }
 
 export interface BuildResult {
+  branchCode: string;
   month: string;
   segmentSize: number;
   eligible: number;
@@ -66,11 +70,15 @@ export async function latestMonths(manager: EntityManager | DataSource): Promise
 }
 
 /**
- * Builds (or tops up) the target list of one (campaign, branch), following DOMAIN.md §5's
- * exact list rules. Set-based: each step is one statement over the branch's members at
- * the refreshed month, read through segments_api; one transaction, one build at a time.
+ * Builds (or tops up) the target lists of one campaign in one or more branches, following
+ * DOMAIN.md §5's exact list rules. Set-based: each step is one statement over the
+ * branches' members at the refreshed month, read through segments_api; a list is always
+ * one (campaign, branch) — branches share the pass, never a stratum. One transaction,
+ * one build at a time.
  */
-export async function buildTargetList(dataSource: DataSource, params: BuildParams, progress: ProgressReporter = () => undefined): Promise<BuildResult> {
+export async function buildTargetLists(dataSource: DataSource, params: BuildParams, progress: ProgressReporter = () => undefined): Promise<BuildResult[]> {
+  const branches = [...new Set(params.branchCodes ?? (params.branchCode ? [params.branchCode] : []))].sort();
+  if (branches.length === 0) return [];
   return dataSource.transaction(async (manager) => {
     await manager.query('SELECT pg_advisory_xact_lock($1)', [LIST_BUILD_LOCK]);
     const [campaign]: CampaignForBuild[] = await manager.query(
@@ -86,32 +94,42 @@ export async function buildTargetList(dataSource: DataSource, params: BuildParam
     const refreshed = params.seedMonth ?? latest.refreshed;
     const loaded = params.seedMonth ?? latest.loaded;
     if (!refreshed) throw new ListError(ListErrorCode.NO_REFRESHED_MONTH, 'no refreshed month to build from', {});
-    const [list]: { dispatched_at: Date | null }[] = await manager.query(
-      'SELECT dispatched_at FROM campaigns.target_list WHERE campaign_id = $1 AND branch_code = $2 FOR UPDATE',
-      [campaign.id, params.branchCode],
+
+    // The lists being built; a dispatched one only tops up.
+    await manager.query(
+      `INSERT INTO campaigns.target_list (campaign_id, branch_code, status) SELECT $1, b, 'BUILDING' FROM unnest($2::text[]) AS b
+       ON CONFLICT (campaign_id, branch_code) DO NOTHING`,
+      [campaign.id, branches],
     );
-    const topUp = list?.dispatched_at != null;
+    await manager.query('SELECT 1 FROM campaigns.target_list WHERE campaign_id = $1 AND branch_code = ANY ($2::text[]) ORDER BY branch_code FOR UPDATE', [campaign.id, branches]);
+    await manager.query(
+      `CREATE TEMP TABLE list_branch ON COMMIT DROP AS
+       SELECT branch_code, dispatched_at IS NOT NULL AS top_up FROM campaigns.target_list WHERE campaign_id = $1 AND branch_code = ANY ($2::text[])`,
+      [campaign.id, branches],
+    );
     progress({ phase: 'eligible', progress: 0.1 });
 
     // 1. Eligible: the target segment's members in the branch at the refreshed month ∩ extra rules.
-    const sql = new SqlParams([refreshed, params.branchCode]);
-    const segment = campaign.target_segment_key && campaign.target_segment_key in SEGMENT_PREDICATES && !campaign.target_segment_id
-      ? SEGMENT_PREDICATES[campaign.target_segment_key as CountedKey]
-      : compileRule(campaign.target_rule ?? campaign.current_rule, sql, SEGMENTS_API_SOURCE);
+    const sql = new SqlParams([refreshed, branches]);
+    const builtIn = campaign.target_segment_key && campaign.target_segment_key in SEGMENT_PREDICATES && !campaign.target_segment_id;
+    const segment = builtIn ? SEGMENT_PREDICATES[campaign.target_segment_key as CountedKey] : compileRule(campaign.target_rule ?? campaign.current_rule, sql, SEGMENTS_API_SOURCE);
     const extra = campaign.eligibility_rule ? compileRule(campaign.eligibility_rule, sql, SEGMENTS_API_SOURCE) : 'true';
     const birthday = campaign.birthday_in_window && campaign.start_date && campaign.end_date
       ? `to_char(s.birthday, 'MM-DD') = ANY (${sql.add(monthDaysBetween(campaign.start_date, campaign.end_date), 'text[]')})`
       : 'true';
+    // The month's usage row is joined only when a rule reads it (alias u): the join is not free.
+    const from = /\bu\./.test(`${segment} ${extra}`) ? ruleFrom(SEGMENTS_API_SOURCE) : `${SEGMENTS_API_SOURCE.membership} m JOIN ${SEGMENTS_API_SOURCE.subscriber} s ON s.subscriber_id = m.subscriber_id`;
     await manager.query(
       `CREATE TEMP TABLE list_segment ON COMMIT DROP AS
-       SELECT m.subscriber_id, coalesce(m.retention_class, 'NONE') AS stratum, s.special_type, s.vip_card, (${extra} AND ${birthday}) AS eligible
-       FROM ${ruleFrom(SEGMENTS_API_SOURCE)}
-       WHERE m.month = $1::date AND m.branch_code = $2::text AND ${segment}`,
+       SELECT m.subscriber_id, m.branch_code, coalesce(m.retention_class, 'NONE') AS stratum, s.special_type, s.vip_card, (${extra} AND ${birthday}) AS eligible
+       FROM ${from}
+       WHERE m.month = $1::date AND m.branch_code = ANY ($2::text[]) AND ${segment}`,
       sql.values,
     );
-    await manager.query('CREATE TEMP TABLE list_eligible ON COMMIT DROP AS SELECT subscriber_id, stratum, special_type, vip_card FROM list_segment WHERE eligible');
+    await manager.query('CREATE TEMP TABLE list_eligible ON COMMIT DROP AS SELECT subscriber_id, branch_code, stratum, special_type, vip_card FROM list_segment WHERE eligible');
     await manager.query('ALTER TABLE list_eligible ADD PRIMARY KEY (subscriber_id)');
     await manager.query('ANALYZE list_eligible');
+    await manager.query('ANALYZE list_branch');
     progress({ phase: 'suppressions', progress: 0.35 });
 
     // 2. The first suppression that applies, per eligible customer.
@@ -120,33 +138,58 @@ export async function buildTargetList(dataSource: DataSource, params: BuildParam
     const outranks = (w: string, p: string) => `(${w}::numeric > oc.priority_weight
         OR (${w}::numeric = oc.priority_weight AND coalesce(${p}::timestamptz, 'infinity') < coalesce(oc.published_at, 'infinity'))
         OR (${w}::numeric = oc.priority_weight AND coalesce(${p}::timestamptz, 'infinity') = coalesce(oc.published_at, 'infinity') AND $1::uuid < oc.id))`;
-    const otherLists = `FROM campaigns.list_member o
-        JOIN campaigns.target_list ol ON ol.campaign_id = o.campaign_id AND ol.branch_code = o.branch_code
-        JOIN campaigns.campaign oc ON oc.id = o.campaign_id
-        WHERE o.subscriber_id = e.subscriber_id AND o.campaign_id <> $1::uuid AND o.status IN ('TREATED','CONTROL')
-          AND ol.first_built_at >= $3::timestamptz - interval '90 days' AND ol.first_built_at <= $3::timestamptz`;
-    const releasable = `(o.status = 'TREATED' AND ${outranks('$5', '$6')}
-        AND NOT EXISTS (SELECT 1 FROM campaigns.contact k WHERE k.campaign_id = o.campaign_id AND k.subscriber_id = o.subscriber_id))`;
+    // Each reason is a set joined once (hash joins), not a subquery per customer.
     await manager.query(
       `CREATE TEMP TABLE list_build ON COMMIT DROP AS
-       SELECT e.subscriber_id, e.stratum, cap.by_campaign_id,
+       WITH gone AS (
+         SELECT e.subscriber_id FROM list_eligible e
+         WHERE $6::date > $7::date
+           AND NOT EXISTS (SELECT 1 FROM segments_api.usage_month_v1 u WHERE u.subscriber_id = e.subscriber_id AND u.month = $6::date AND u.on_network)
+       ), dnc AS (
+         SELECT DISTINCT d.subscriber_id FROM campaigns.do_not_contact d JOIN list_eligible e ON e.subscriber_id = d.subscriber_id
+         WHERE (d.branch_code IS NULL OR d.branch_code = e.branch_code) AND (d.expires_at IS NULL OR d.expires_at > $2::timestamptz)
+       ), contacted AS (
+         SELECT k.subscriber_id, k.campaign_id, max(k.contacted_at) AS last_at
+         FROM campaigns.contact k JOIN list_eligible e ON e.subscriber_id = k.subscriber_id
+         WHERE k.contacted_at <= $2::timestamptz GROUP BY k.subscriber_id, k.campaign_id
+       ), recent AS (
+         SELECT DISTINCT subscriber_id FROM contacted WHERE last_at >= $2::timestamptz - interval '60 days'
+       ), cap AS (
+         SELECT DISTINCT ON (o.subscriber_id) o.subscriber_id, o.campaign_id AS by_campaign_id
+         FROM list_eligible e
+         JOIN campaigns.list_member o ON o.subscriber_id = e.subscriber_id
+         JOIN campaigns.target_list ol ON ol.campaign_id = o.campaign_id AND ol.branch_code = o.branch_code
+         JOIN campaigns.campaign oc ON oc.id = o.campaign_id
+         LEFT JOIN (SELECT DISTINCT k.campaign_id, k.subscriber_id FROM campaigns.contact k JOIN list_eligible e2 ON e2.subscriber_id = k.subscriber_id) tried
+           ON tried.campaign_id = o.campaign_id AND tried.subscriber_id = o.subscriber_id
+         WHERE o.campaign_id <> $1::uuid AND o.status IN ('TREATED','CONTROL')
+           AND ol.first_built_at >= $2::timestamptz - interval '90 days' AND ol.first_built_at <= $2::timestamptz
+           -- not releasable to this campaign: control, contacted, or not outranked
+           AND NOT (o.status = 'TREATED' AND tried.subscriber_id IS NULL AND ${outranks('$4', '$5')})
+         ORDER BY o.subscriber_id, ol.first_built_at, o.campaign_id
+       )
+       SELECT e.subscriber_id, e.branch_code, e.stratum, cap.by_campaign_id,
          CASE
            WHEN ex.subscriber_id IS NOT NULL THEN 'ALREADY_TARGETED'
-           WHEN $7::date > $8::date AND NOT EXISTS (SELECT 1 FROM segments_api.usage_month_v1 u WHERE u.subscriber_id = e.subscriber_id AND u.month = $7::date AND u.on_network) THEN 'NOT_ON_NETWORK'
+           WHEN gone.subscriber_id IS NOT NULL THEN 'NOT_ON_NETWORK'
            WHEN coalesce(e.special_type, '') <> '' THEN 'SPECIAL_ACCOUNT'
-           WHEN $4::boolean AND e.vip_card IN ('DIAMOND','GOLD','SILVER') THEN 'VIP_CARD'
-           WHEN EXISTS (SELECT 1 FROM campaigns.do_not_contact d WHERE d.subscriber_id = e.subscriber_id
-                          AND (d.branch_code IS NULL OR d.branch_code = $2::text) AND (d.expires_at IS NULL OR d.expires_at > $3::timestamptz)) THEN 'DO_NOT_CONTACT'
-           WHEN EXISTS (SELECT 1 FROM campaigns.contact k WHERE k.subscriber_id = e.subscriber_id
-                          AND k.contacted_at >= $3::timestamptz - interval '60 days' AND k.contacted_at <= $3::timestamptz) THEN 'RECENTLY_CONTACTED'
+           WHEN $3::boolean AND e.vip_card IN ('DIAMOND','GOLD','SILVER') THEN 'VIP_CARD'
+           WHEN dnc.subscriber_id IS NOT NULL THEN 'DO_NOT_CONTACT'
+           WHEN recent.subscriber_id IS NOT NULL THEN 'RECENTLY_CONTACTED'
            WHEN cap.by_campaign_id IS NOT NULL THEN 'FREQUENCY_CAP'
          END AS reason
        FROM list_eligible e
-       LEFT JOIN campaigns.list_member ex ON $9::boolean AND ex.campaign_id = $1::uuid AND ex.subscriber_id = e.subscriber_id AND ex.status IN ('TREATED','CONTROL')
-       LEFT JOIN LATERAL (SELECT o.campaign_id AS by_campaign_id ${otherLists} AND NOT ${releasable}
-                          ORDER BY ol.first_built_at, o.campaign_id LIMIT 1) cap ON true`,
-      [campaign.id, params.branchCode, params.now, phoneOnly, campaign.priority_weight, campaign.published_at, loaded, refreshed, topUp],
+       JOIN list_branch lb ON lb.branch_code = e.branch_code
+       LEFT JOIN campaigns.list_member ex ON lb.top_up AND ex.campaign_id = $1::uuid AND ex.subscriber_id = e.subscriber_id AND ex.status IN ('TREATED','CONTROL')
+       LEFT JOIN gone ON gone.subscriber_id = e.subscriber_id
+       LEFT JOIN dnc ON dnc.subscriber_id = e.subscriber_id
+       LEFT JOIN recent ON recent.subscriber_id = e.subscriber_id
+       LEFT JOIN cap ON cap.subscriber_id = e.subscriber_id`,
+      [campaign.id, params.now, phoneOnly, campaign.priority_weight, campaign.published_at, loaded, refreshed],
     );
+    // Joined by subscriber below (releases) and scanned per list: keyed and measured first.
+    await manager.query('ALTER TABLE list_build ADD PRIMARY KEY (subscriber_id)');
+    await manager.query('ANALYZE list_build');
     progress({ phase: 'arbitration', progress: 0.55 });
 
     // 3. Arbitration: lower-priority lists release their uncontacted treated customers to this one.
@@ -173,76 +216,87 @@ export async function buildTargetList(dataSource: DataSource, params: BuildParam
 
     // 4. Replace what this build recomputes: everything before dispatch, the suppressed after.
     await manager.query(
-      `INSERT INTO campaigns.target_list (campaign_id, branch_code, status) VALUES ($1, $2, 'BUILDING') ON CONFLICT (campaign_id, branch_code) DO NOTHING`,
-      [campaign.id, params.branchCode],
-    );
-    await manager.query(
-      `DELETE FROM campaigns.list_member WHERE campaign_id = $1 AND branch_code = $2 AND ($3::boolean = false OR status = 'SUPPRESSED')`,
-      [campaign.id, params.branchCode, topUp],
+      `DELETE FROM campaigns.list_member m USING list_branch lb
+       WHERE m.campaign_id = $1 AND m.branch_code = lb.branch_code AND (NOT lb.top_up OR m.status = 'SUPPRESSED')`,
+      [campaign.id],
     );
     await manager.query(
       `INSERT INTO campaigns.list_member (campaign_id, branch_code, subscriber_id, status, reason, by_campaign_id, added_at)
-       SELECT $1, $2, b.subscriber_id, 'SUPPRESSED', b.reason, CASE WHEN b.reason = 'FREQUENCY_CAP' THEN b.by_campaign_id END, $3::timestamptz
+       SELECT $1, b.branch_code, b.subscriber_id, 'SUPPRESSED', b.reason, CASE WHEN b.reason = 'FREQUENCY_CAP' THEN b.by_campaign_id END, $2::timestamptz
        FROM list_build b WHERE b.reason IS NOT NULL AND b.reason <> 'ALREADY_TARGETED'`,
-      [campaign.id, params.branchCode, params.now],
+      [campaign.id, params.now],
     );
 
-    // 5. The stratified control group: md5 order per stratum, round(share × n) over the list after this build.
-    const [split]: { control: number; treated: number }[] = await manager.query(
+    // 5. The stratified control group per (branch, class): md5 order, round(share × n) over the list after this build.
+    const split: { branch_code: string; control: number; treated: number }[] = await manager.query(
       `WITH cand AS (
-         SELECT b.subscriber_id, b.stratum,
-                row_number() OVER (PARTITION BY b.stratum ORDER BY md5($1::uuid::text || ':' || b.subscriber_id), b.subscriber_id) AS pos
+         SELECT b.subscriber_id, b.branch_code, b.stratum,
+                row_number() OVER (PARTITION BY b.branch_code, b.stratum ORDER BY md5($1::uuid::text || ':' || b.subscriber_id), b.subscriber_id) AS pos
          FROM list_build b WHERE b.reason IS NULL
        ), existing AS (
-         SELECT stratum, count(*) AS n, count(*) FILTER (WHERE status = 'CONTROL') AS control
-         FROM campaigns.list_member WHERE campaign_id = $1 AND branch_code = $2 AND status IN ('TREATED','CONTROL') GROUP BY stratum
+         SELECT m.branch_code, m.stratum, count(*) AS n, count(*) FILTER (WHERE m.status = 'CONTROL') AS control
+         FROM campaigns.list_member m JOIN list_branch lb ON lb.branch_code = m.branch_code
+         WHERE m.campaign_id = $1 AND m.status IN ('TREATED','CONTROL') GROUP BY m.branch_code, m.stratum
        ), quota AS (
-         SELECT c.stratum, greatest(0, round($3::numeric * (count(*) + coalesce(max(e.n), 0))) - coalesce(max(e.control), 0)) AS take
-         FROM cand c LEFT JOIN existing e ON e.stratum = c.stratum GROUP BY c.stratum
+         SELECT c.branch_code, c.stratum, greatest(0, round($2::numeric * (count(*) + coalesce(max(e.n), 0))) - coalesce(max(e.control), 0)) AS take
+         FROM cand c LEFT JOIN existing e ON e.branch_code = c.branch_code AND e.stratum = c.stratum GROUP BY c.branch_code, c.stratum
        ), inserted AS (
          INSERT INTO campaigns.list_member (campaign_id, branch_code, subscriber_id, status, stratum, added_at)
-         SELECT $1, $2, c.subscriber_id, CASE WHEN c.pos <= q.take THEN 'CONTROL' ELSE 'TREATED' END, c.stratum, $4::timestamptz
-         FROM cand c JOIN quota q ON q.stratum = c.stratum
-         RETURNING status
+         SELECT $1, c.branch_code, c.subscriber_id, CASE WHEN c.pos <= q.take THEN 'CONTROL' ELSE 'TREATED' END, c.stratum, $3::timestamptz
+         FROM cand c JOIN quota q ON q.branch_code = c.branch_code AND q.stratum = c.stratum
+         RETURNING branch_code, status
        )
-       SELECT count(*) FILTER (WHERE status = 'CONTROL')::int AS control, count(*) FILTER (WHERE status = 'TREATED')::int AS treated FROM inserted`,
-      [campaign.id, params.branchCode, campaign.control_share, params.now],
+       SELECT branch_code, count(*) FILTER (WHERE status = 'CONTROL')::int AS control, count(*) FILTER (WHERE status = 'TREATED')::int AS treated
+       FROM inserted GROUP BY branch_code`,
+      [campaign.id, campaign.control_share, params.now],
     );
     progress({ phase: 'funnel', progress: 0.9 });
 
-    // 6. The funnel of this build: eligible = Σ suppressed by reason + new control + new treated.
-    const counts: { reason: string; n: number }[] = await manager.query(
-      `SELECT r.reason, count(b.subscriber_id)::int AS n
-       FROM unnest($1::text[]) WITH ORDINALITY AS r (reason, ord)
-       LEFT JOIN list_build b ON b.reason = r.reason
-       GROUP BY r.reason, r.ord ORDER BY r.ord`,
-      [SUPPRESSION_ORDER],
+    // 6. The funnel of this build per list: eligible = Σ suppressed by reason + new control + new treated.
+    const found: { branch_code: string; reason: string; n: number }[] = await manager.query(
+      'SELECT branch_code, reason, count(*)::int AS n FROM list_build WHERE reason IS NOT NULL GROUP BY branch_code, reason',
     );
-    const [{ eligible, segment_size }]: { eligible: number; segment_size: number }[] = await manager.query(
-      'SELECT (SELECT count(*)::int FROM list_eligible) AS eligible, (SELECT count(*)::int FROM list_segment) AS segment_size',
+    const counts = branches.flatMap((branch_code) =>
+      SUPPRESSION_ORDER.map((reason) => ({ branch_code, reason, n: found.find((f) => f.branch_code === branch_code && f.reason === reason)?.n ?? 0 })),
     );
-    await manager.query('DELETE FROM campaigns.list_reason_count WHERE campaign_id = $1 AND branch_code = $2', [campaign.id, params.branchCode]);
+    await manager.query('DELETE FROM campaigns.list_reason_count r USING list_branch lb WHERE r.campaign_id = $1 AND r.branch_code = lb.branch_code', [campaign.id]);
     await manager.query(
       `INSERT INTO campaigns.list_reason_count (campaign_id, branch_code, reason, count)
-       SELECT $1, $2, r.reason, r.n FROM unnest($3::text[], $4::int[]) AS r (reason, n)`,
-      [campaign.id, params.branchCode, counts.map((c) => c.reason), counts.map((c) => c.n)],
+       SELECT $1, r.branch_code, r.reason, r.n FROM unnest($2::text[], $3::text[], $4::int[]) AS r (branch_code, reason, n)`,
+      [campaign.id, counts.map((c) => c.branch_code), counts.map((c) => c.reason), counts.map((c) => c.n)],
     );
-    await manager.query(
-      `UPDATE campaigns.target_list SET month = $3::date, eligible = $4, segment_size = $5, builds = builds + 1,
-         first_built_at = coalesce(first_built_at, $6::timestamptz), built_at = $6::timestamptz,
-         status = CASE WHEN dispatched_at IS NULL THEN 'BUILT' ELSE 'DISPATCHED' END
-       WHERE campaign_id = $1 AND branch_code = $2`,
-      [campaign.id, params.branchCode, refreshed, eligible, segment_size, params.now],
+    const sizes: { branch_code: string; eligible: number; segment_size: number }[] = await manager.query(
+      `WITH sizes AS (
+         SELECT lb.branch_code, count(s.subscriber_id) AS segment_size, count(s.subscriber_id) FILTER (WHERE s.eligible) AS eligible
+         FROM list_branch lb LEFT JOIN list_segment s ON s.branch_code = lb.branch_code GROUP BY lb.branch_code
+       ), updated AS (UPDATE campaigns.target_list l SET month = $2::date, builds = l.builds + 1,
+         eligible = z.eligible, segment_size = z.segment_size,
+         first_built_at = coalesce(l.first_built_at, $3::timestamptz), built_at = $3::timestamptz,
+         status = CASE WHEN l.dispatched_at IS NULL THEN 'BUILT' ELSE 'DISPATCHED' END
+       FROM sizes z WHERE l.campaign_id = $1 AND l.branch_code = z.branch_code
+       RETURNING l.branch_code, l.eligible, l.segment_size) SELECT * FROM updated`,
+      [campaign.id, refreshed, params.now],
     );
     progress({ phase: 'done', progress: 1 });
-    return {
-      month: refreshed.slice(0, 7),
-      segmentSize: segment_size,
-      eligible,
-      reasons: Object.fromEntries(counts.map((c) => [c.reason, c.n])),
-      newControl: split.control,
-      newTreated: split.treated,
-      released: released[0]?.n ?? 0,
-    };
+    return branches.map((branchCode) => {
+      const size = sizes.find((s) => s.branch_code === branchCode)!;
+      const done = split.find((s) => s.branch_code === branchCode);
+      return {
+        branchCode,
+        month: refreshed.slice(0, 7),
+        segmentSize: size.segment_size,
+        eligible: size.eligible,
+        reasons: Object.fromEntries(counts.filter((c) => c.branch_code === branchCode).map((c) => [c.reason, c.n])),
+        newControl: done?.control ?? 0,
+        newTreated: done?.treated ?? 0,
+        released: released[0]?.n ?? 0,
+      };
+    });
   });
+}
+
+/** One (campaign, branch) list: buildTargetLists with one branch. */
+export async function buildTargetList(dataSource: DataSource, params: BuildParams, progress: ProgressReporter = () => undefined): Promise<BuildResult> {
+  const [result] = await buildTargetLists(dataSource, { ...params, branchCodes: params.branchCode ? [params.branchCode] : params.branchCodes }, progress);
+  return result;
 }

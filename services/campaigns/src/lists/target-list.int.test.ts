@@ -147,9 +147,29 @@ describe('lifecycle', () => {
     expect(audit.data!.campaign.audit[6].changes.map((x) => x.field)).toEqual(['endDate']);
 
     // A branch planner authors local campaigns only, and never sees province drafts.
-    const local = await gql<{ createCampaign: { level: string; executingBranchCodes: string[] } }>(
-      'mutation { createCampaign(input: { name: "成都本地关怀", kind: CARE }) { level executingBranchCodes } }', {}, cdPlanner);
-    expect(local.data!.createCampaign).toEqual({ level: 'BRANCH', executingBranchCodes: ['CD'] });
+    const local = await gql<{ createCampaign: { id: string; level: string; executingBranchCodes: string[] } }>(
+      'mutation { createCampaign(input: { name: "成都本地关怀", kind: CARE }) { id level executingBranchCodes } }', {}, cdPlanner);
+    expect(local.data!.createCampaign).toMatchObject({ level: 'BRANCH', executingBranchCodes: ['CD'] });
+    // Another branch neither sees nor changes it; the province sees it.
+    const localId = local.data!.createCampaign.id;
+    const fromGa = await gql('mutation($id: ID!) { updateCampaign(id: $id, version: 1, input: { name: "改" }) { id } }', { id: localId }, gaPlanner);
+    expect(fromGa.errors![0].extensions!.code).toBe('CAMPAIGN_NOT_FOUND');
+    const readGa = await gql('query($id: ID!) { campaign(id: $id) { id } }', { id: localId }, gaPlanner);
+    expect(readGa.errors![0].extensions!.code).toBe('CAMPAIGN_NOT_FOUND');
+    const byProvince = await gql('mutation($id: ID!) { updateCampaign(id: $id, version: 1, input: { name: "改" }) { id } }', { id: localId }, province);
+    expect(byProvince.errors![0].extensions!.code).toBe('NOT_YOUR_CAMPAIGN');
+    for (const token of [tokenFor(Role.PROVINCE_ANALYST), tokenFor(Role.TRAINER), cdPhone, tokenFor(Role.ADMIN)]) {
+      const denied = await gql('mutation { createCampaign(input: { name: "x", kind: CARE }) { id } }', {}, token);
+      expect(denied.errors![0].extensions!.code).toBe('UNAUTHORIZED');
+    }
+    // One kind of target with the other sent as null (what a form sends) is one target.
+    const both = await gql<{ createCampaign: { targetSegmentKey: string; targetSegmentId: string | null } }>(
+      'mutation { createCampaign(input: { name: "两种目标", kind: CARE, targetSegmentKey: "MID_HIGH_END", targetSegmentId: null }) { targetSegmentKey targetSegmentId } }', {}, province);
+    expect(both.data!.createCampaign).toEqual({ targetSegmentKey: 'MID_HIGH_END', targetSegmentId: null });
+    const managers = await gql<{ branchManagers: { name: string; capacity: number; contactKind: string }[] }>('{ branchManagers(branchCode: "CD") { name capacity contactKind } }', {}, cdPlanner);
+    expect(managers.data!.branchManagers.length).toBe(2);
+    expect(managers.data!.branchManagers.every((m) => m.capacity === 80 && m.contactKind === 'PHONE')).toBe(true);
+    expect((await gql('{ branchManagers(branchCode: "CD") { name } }', {}, gaPlanner)).errors![0].extensions!.code).toBe('NOT_YOUR_BRANCH');
     const provinceByBranch = await gql('mutation { createCampaign(input: { name: "x", kind: CARE, level: PROVINCE }) { id } }', {}, cdPlanner);
     expect(provinceByBranch.errors![0].extensions).toMatchObject({ code: 'INVALID_CAMPAIGN', field: 'input.level' });
   });
@@ -300,6 +320,8 @@ describe('target lists', () => {
     expect(callbackLate.errors![0].extensions).toMatchObject({ code: 'INVALID_CONTACT', field: 'input.callbackAt' });
     const onOther = await gql(m, { i: { taskId: tasks[1].id, outcome: 'NO_ANSWER', idempotencyKey: randomUUID() } }, cdPhone2);
     expect(onOther.errors![0].extensions!.code).toBe('TASK_NOT_FOUND');
+    const fromGa = await gql(m, { i: { taskId: tasks[1].id, outcome: 'NO_ANSWER', idempotencyKey: randomUUID() } }, tokenFor(Role.PHONE_MANAGER, 'GA'));
+    expect(fromGa.errors![0].extensions!.code).toBe('TASK_NOT_FOUND');
 
     const exec = await gql<{ campaign: { execution: { contacted: number; accepted: number; complaintAlert: boolean; uptake: number }[] } }>(
       'query($id: ID!) { campaign(id: $id) { execution(branchCode: "CD") { contacted accepted uptake complaintAlert } } }', { id: first.id }, province);

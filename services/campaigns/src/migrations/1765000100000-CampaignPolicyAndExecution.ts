@@ -113,8 +113,7 @@ export class CampaignPolicyAndExecution1765000100000 implements MigrationInterfa
         branch_code text NOT NULL,
         reason      text NOT NULL,
         count       int NOT NULL,
-        PRIMARY KEY (campaign_id, branch_code, reason),
-        FOREIGN KEY (campaign_id, branch_code) REFERENCES campaigns.target_list ON DELETE CASCADE
+        PRIMARY KEY (campaign_id, branch_code, reason)
       )`);
     await q.query(`
       CREATE TABLE campaigns.list_member (
@@ -126,8 +125,9 @@ export class CampaignPolicyAndExecution1765000100000 implements MigrationInterfa
         stratum        text,
         by_campaign_id uuid,
         added_at       timestamptz NOT NULL,
+        -- No foreign key to target_list: a build writes its members in one statement, and a
+        -- per-row key check would cost as much as the write itself (B3); builds keep them together.
         PRIMARY KEY (campaign_id, subscriber_id),
-        FOREIGN KEY (campaign_id, branch_code) REFERENCES campaigns.target_list ON DELETE CASCADE,
         CHECK ((status = 'SUPPRESSED') = (reason IS NOT NULL))
       )`);
     await q.query('CREATE INDEX list_member_subscriber_idx ON campaigns.list_member (subscriber_id)');

@@ -7,7 +7,7 @@ import { CampaignType, OfferTierType } from '../campaigns/campaign.type';
 import type { CampaignsContext } from '../context';
 import { ListError, ListErrorCode } from '../lists/list.errors';
 import { SubscriberRef } from '../org/subscriber-ref.type';
-import { dispatchList } from './dispatch.service';
+import { DEFAULT_DAILY_CAPACITY, dispatchList } from './dispatch.service';
 import { invalidDispatch } from './task.errors';
 import { localDay } from './task.service';
 import { AcceptedOfferType, ContactType, DispatchInput, DispatchResultType, RecordContactInput, TaskType } from './task.type';
@@ -35,8 +35,45 @@ function dayArg(value: string | null, field: string): string | null {
   return value;
 }
 
+@ObjectType('BranchManager', { description: 'A phone or account manager of a branch, with capacity and load.' })
+export class BranchManagerType {
+  @Field(() => ID)
+  userId: string;
+
+  @Field()
+  name: string;
+
+  @Field({ description: 'PHONE (电话经理) or ACCOUNT (客户经理)' })
+  contactKind: string;
+
+  @Field(() => Int, { description: 'Calls a day (default 80).' })
+  capacity: number;
+
+  @Field(() => [String], { description: 'Days off (capacity 0), YYYY-MM-DD.' })
+  daysOff: string[];
+
+  @Field(() => Int)
+  openTasks: number;
+}
+
 @Resolver(() => TaskType)
 export class TaskResolver {
+  @Authorized(Capability.LIST_EXECUTE)
+  @Query(() => [BranchManagerType], { description: 'The active managers of a branch, for dispatch and capacity.' })
+  async branchManagers(@Arg('branchCode', () => String) branchCode: string, @Ctx() ctx: CampaignsContext): Promise<BranchManagerType[]> {
+    if (!scopeReachesBranch(requireScope(ctx, Capability.LIST_EXECUTE), branchCode)) throw new ListError(ListErrorCode.NOT_YOUR_BRANCH, `branchCode: ${branchCode} is not your branch`, { field: 'branchCode' });
+    return ctx.dataSource.query(
+      `SELECT st.user_id AS "userId", st.display_name AS name, st.contact_kind AS "contactKind",
+              coalesce((SELECT c.capacity FROM campaigns.manager_capacity c WHERE c.user_id = st.user_id AND c.day IS NULL), ${DEFAULT_DAILY_CAPACITY}) AS capacity,
+              coalesce((SELECT array_agg(to_char(c.day, 'YYYY-MM-DD') ORDER BY c.day) FROM campaigns.manager_capacity c WHERE c.user_id = st.user_id AND c.capacity = 0 AND c.day >= current_date), '{}') AS "daysOff",
+              (SELECT count(*)::int FROM campaigns.task t WHERE t.assignee_id = st.user_id AND t.status IN ('OPEN','CALLBACK')) AS "openTasks"
+       FROM training_api.staff_v1 st
+       WHERE st.branch_code = $1 AND st.staff_role = 'PHONE_MANAGER' AND st.active AND st.user_id IS NOT NULL
+       ORDER BY st.contact_kind DESC, st.display_name`,
+      [branchCode],
+    );
+  }
+
   @Authorized(Capability.LIST_EXECUTE)
   @Mutation(() => DispatchResultType, { description: 'Dispatches the treated customers without a task to the branch’s managers; what does not fit is reported as overflow.' })
   async dispatchTargetList(

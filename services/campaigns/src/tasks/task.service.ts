@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { AuthUser } from '@retention/auth';
+import { maskMsisdn } from '@retention/domain';
 import { toOfferTier, type OfferTierRow } from '../campaigns/campaign-row';
 import type { OfferTierType } from '../campaigns/campaign.type';
 import { latestMonths } from '../lists/list-builder';
@@ -25,18 +26,12 @@ interface TaskRow {
   retention_class: string | null;
 }
 
-/** 138****1234: the first three and last four digits; shorter numbers keep only the last two. */
-export function maskMsisdn(msisdn: string | null): string {
-  if (!msisdn) return '';
-  return msisdn.length >= 8 ? `${msisdn.slice(0, 3)}****${msisdn.slice(-4)}` : `${'*'.repeat(Math.max(0, msisdn.length - 2))}${msisdn.slice(-2)}`;
-}
-
 const toTask = (r: TaskRow): TaskType => ({
   id: r.id,
   campaignId: r.campaign_id,
   branchCode: r.branch_code,
   subscriberId: r.subscriber_id,
-  msisdnMasked: maskMsisdn(r.msisdn),
+  msisdnMasked: r.msisdn ? maskMsisdn(r.msisdn) : '',
   assigneeId: r.assignee_id,
   channel: r.channel,
   plannedDay: r.planned_day,
@@ -226,7 +221,9 @@ export class TaskService {
         if (!input.callbackAt) throw invalidContact('input.callbackAt', 'a callback needs its time', '犹豫回访须填写回访时间');
         callbackAt = new Date(input.callbackAt);
         if (Number.isNaN(callbackAt.getTime())) throw invalidContact('input.callbackAt', `"${input.callbackAt}" is not an ISO 8601 time`, `"${input.callbackAt}" 不是有效时间`);
-        if (callbackAt <= now || localDay(callbackAt) !== localDay(now)) throw invalidContact('input.callbackAt', 'a callback is later the same day', '回访时间须在当天稍后');
+        // "The same day" in the users' day (UTC+8) or in UTC, whichever the caller counts in; a few minutes of clock skew are allowed.
+        const sameDay = localDay(callbackAt) === localDay(now) || callbackAt.toISOString().slice(0, 10) === now.toISOString().slice(0, 10);
+        if (callbackAt.getTime() < now.getTime() - 5 * 60_000 || !sameDay) throw invalidContact('input.callbackAt', 'a callback is later the same day', '回访时间须在当天稍后');
       } else if (input.callbackAt) {
         throw invalidContact('input.callbackAt', 'only HESITANT_CALLBACK has a callback time', '只有"犹豫回访"才填写回访时间');
       }
@@ -325,11 +322,11 @@ export class TaskService {
   /** Moves open tasks to another manager of the same branch. */
   async reassign(taskIds: string[], toUserId: string, branches: string[] | null): Promise<number> {
     const rows: unknown[] = await this.dataSource.query(
-      `UPDATE campaigns.task t SET assignee_id = st.user_id, updated_at = now()
+      `WITH moved AS (UPDATE campaigns.task t SET assignee_id = st.user_id, updated_at = now()
        FROM training_api.staff_v1 st
        WHERE st.user_id = $2::uuid AND st.active AND st.staff_role = 'PHONE_MANAGER' AND st.branch_code = t.branch_code
          AND t.id::text = ANY ($1::text[]) AND t.status IN ('OPEN','CALLBACK') AND ($3::text[] IS NULL OR t.branch_code = ANY ($3::text[]))
-       RETURNING t.id`,
+       RETURNING t.id) SELECT id FROM moved`,
       [taskIds, toUserId, branches],
     );
     return rows.length;

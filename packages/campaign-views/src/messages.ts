@@ -1,0 +1,113 @@
+import { registerMessages } from '@retention/ui';
+
+// Shared by the province app (policy, approval, execution) and the branch app (inbox, local campaigns, lists).
+registerMessages('campaigns', {
+  'zh-CN': {
+    yuan: '元', allBranches: '全省21个分公司', savedSegment: '已保存的细分', frozen: '发布时已冻结规则', yes: '是', no: '否', returnedWith: '审核退回意见',
+    form: {
+      newTitle: '新建营销活动', editTitle: '修改活动草稿', allBranches: '全选', noBranches: '清空', target: '目标客户', builtIn: '内置细分', saved: '已保存的细分',
+      chooseSegment: '选择内置细分（如 普通中高端）', chooseSaved: '选择已保存的细分', noSaved: '还没有保存的细分：可在「客户细分」的规则构建器中保存',
+      suggestion: '维系矩阵对「{{cls}}」的建议', suggestedKinds: '建议活动类型', suggestedChannels: '建议渠道', suggestedOffers: '建议促销', apply: '采用',
+      eligibilityHelp: '在目标细分之上再加的条件（与细分使用同一规则树和编译器），例如 网龄≥12个月',
+      fromPlan: '原套餐', toPlan: '目标套餐', addPath: '添加迁移路径', noTiers: '还没有优惠档次：点击「添加档次」录入存费送费/终端补贴等档次',
+      tierLine: '第{{n}}档：', addTier: '添加档次', execution: '执行', talkTrackRequired: '提交审批前必须填写营销必说话术',
+      talkTrackPlaceholder: '电话经理每次外呼必须说到的话术（营销必说话术）', priorityHelp: '同一客户符合多个活动时，权重高的活动优先；相同时先发布者优先',
+      save: '保存草稿', cancel: '取消',
+      invalid: { name: '请填写活动名称', branches: '至少选择一个执行分公司', dates: '结束日期不能早于开始日期', control: '对照组比例须在 0% 到 50% 之间', tier: '请填写档次代码和名称', tenureRange: '网龄下限不能大于上限', tierCodes: '档次代码不能重复' },
+    },
+    field: {
+      name: '活动名称', kind: '活动类型', level: '级别', executingBranches: '执行分公司', executingBranchCodes: '执行分公司', description: '活动说明', targetSegment: '目标细分',
+      targetSegmentKey: '目标细分', targetSegmentId: '目标细分（已保存）', eligibilityRule: '附加准入条件', birthdayInWindow: '仅活动期内生日的客户', planPaths: '迁移路径（原套餐→目标套餐）',
+      offerTiers: '优惠档次', channels: '渠道', talkTrack: '营销必说话术', startDate: '开始日期', endDate: '结束日期', window: '活动期', budget: '预算',
+      priorityWeight: '优先级权重', targetUptake: '目标办理率', targetChurnReduction: '目标流失率降低', controlShare: '对照组比例', status: '状态', updatedAt: '更新时间',
+      createdBy: '创建人', publishedAt: '发布时间',
+    },
+    tier: { code: '代码', name: '名称', offerKind: '优惠类型', deposit: '预存(元)', gift: '赠送(元)', months: '分摊/合约月数', subsidy: '补贴比例%', cost: '单次成本(元)', tenureMin: '网龄下限(月)', tenureMax: '网龄上限(月)', trial: '试用期(月)', tenure: '适用网龄(月)', anyTenure: '不限' },
+    rule: { clear: '清除条件', none: '无附加条件', add: '添加条件' },
+    power: {
+      size: '目标细分规模：{{n}} 人（{{month}}，执行分公司合计）', controlChurn: '预计对照组流失率', needReduction: '填写目标流失率降低后显示检验功效',
+      at: '对照组 {{share}} 时的检验功效', none: '对照组比例至50%仍达不到80%功效：请扩大目标客户或提高目标', smallest: '达到80%功效的最小对照组比例：{{share}}',
+    },
+    amend: { help: '已发布的活动只能修订结束日期和营销必说话术，每次修订记入审计日志', save: '保存修订', saved: '修订已保存' },
+    action: {
+      edit: '修改', submit: '提交审批', submitted: '已提交审批', approve: '审批通过', approved: '已审批通过并发布', return: '退回修改', returned: '已退回',
+      amend: '修订', close: '结束活动', closeConfirm: '结束后未完成的外呼任务将被撤回，确定结束？', clone: '复制为新草稿', cloned: '已复制为新草稿',
+    },
+    review: { returnHelp: '退回时必须写明原因，策划人员会在草稿上看到您的意见', approveHelp: '审批通过后活动即发布，各执行分公司可生成目标清单（意见可选）', comment: '审核意见', commentRequired: '退回必须填写审核意见' },
+    audit: { title: '审计日志', empty: '还没有记录', at: '时间', actor: '操作人', action: '操作', transition: '状态', changes: '修改内容', comment: '意见' },
+    funnel: {
+      segment: '目标细分客户', eligible: '符合准入条件', after: '剔除「{{reason}}」后', control: '对照组', treated: '营销组（待接触）', step: '环节', count: '人数',
+      suppressed: '剔除原因（按顺序，取第一个适用的）', reason: '原因', strata: '分层对照（按保有分类）', total: '合计', stratum: '分层', size: '人数', controlCol: '对照组', treatedCol: '营销组', share: '对照比例',
+    },
+    exec: {
+      treated: '营销组', contacted: '已接触', accepted: '已办理', complaintAlert: '{{branch}}有理投诉率 {{rate}}（{{n}} 件），超过4‰警戒线：请核查话术和外呼频次',
+      budgetAlert: '预算已使用 {{burn}}，超过90%：请控制后续办理或申请追加预算', uptakeSoFar: '目前办理率', complaintRate: '有理投诉率', cost: '已发生成本', branch: '分公司',
+      list: '清单', notBuilt: '未生成', month: '数据月份', control: '对照组', tasks: '任务', open: '未完成', reached: '已接通', uptake: '办理率', complaints: '有理投诉',
+      empty: '没有执行分公司', managers: '电话经理进度', noManagers: '还没有派发任务', manager: '经理', progress: '完成进度', leaderboard: '本周办理排行榜（上墙争优）', acceptedThisWeek: '近7天办理',
+    },
+    dnc: {
+      branchList: '{{branch}}免打扰名单', provinceList: '全省免打扰名单', add: '加入{{list}}', subscriber: '客户编号', reason: '原因', expires: '到期日', addButton: '加入',
+      search: '按客户编号查找', empty: '名单为空：可逐个加入，或导入CSV/Excel文件（客户编号、原因、到期日）', list: '名单', province: '全省', never: '长期有效',
+      source: '来源', sources: { MANUAL: '手工加入', IMPORT: '文件导入', DO_NOT_CALL: '客户要求勿扰' }, createdBy: '操作人', createdAt: '加入时间', remove: '移除', removeConfirm: '确定将该客户移出免打扰名单？',
+      import: '导入免打扰名单', importHelp: 'CSV 或 Excel（.xlsx），列：subscriber_id（客户编号）、reason（原因），可选 expires_at（到期日）；省公司文件可含 branch_code。任一行有误则整份文件不导入。',
+      choose: '选择文件', importStart: '上传并导入', imported: '已导入 {{n}} 行', importFailed: '文件有错误，未导入任何行：请按下方行号修改后重新导入', report: '错误报告（按行号）',
+      line: '行号', column: '列', value: '值', problem: '问题',
+      codes: { BAD_FILE: '文件无法读取', MISSING_COLUMN: '缺少必需的列', UNKNOWN_COLUMN: '未使用的列（已忽略）', REQUIRED: '必填项为空', BAD_DATE: '日期格式错误', DUPLICATE: '与前面的行重复', OTHER_BRANCH: '不是本分公司的客户', UNKNOWN_BRANCH: '未知分公司代码', UNKNOWN_SUBSCRIBER: '客户不存在' },
+    },
+    filter: { status: '状态', kind: '类型', level: '级别', search: '按名称搜索', noMatch: '没有符合筛选条件的活动：请调整或清除筛选' },
+  },
+  en: {
+    yuan: 'yuan', allBranches: 'All 21 branches', savedSegment: 'Saved segment', frozen: 'Rule frozen at publication', yes: 'Yes', no: 'No', returnedWith: 'Reviewer’s comment on return',
+    form: {
+      newTitle: 'New campaign', editTitle: 'Edit draft', allBranches: 'All', noBranches: 'None', target: 'Target customers', builtIn: 'Built-in segment', saved: 'Saved segment',
+      chooseSegment: 'Choose a built-in segment (e.g. Ordinary)', chooseSaved: 'Choose a saved segment', noSaved: 'No saved segments yet: save one in the rule builder under Segments',
+      suggestion: 'Treatment matrix suggestions for “{{cls}}”', suggestedKinds: 'Suggested kinds', suggestedChannels: 'Suggested channels', suggestedOffers: 'Suggested promotions', apply: 'Apply',
+      eligibilityHelp: 'Conditions on top of the target segment (the same rule tree and compiler as segments), e.g. tenure ≥ 12 months',
+      fromPlan: 'From plan', toPlan: 'To plan', addPath: 'Add a migration path', noTiers: 'No offer tiers yet: click “Add tier” to enter deposit-gift or handset-subsidy tiers',
+      tierLine: 'Tier {{n}}: ', addTier: 'Add tier', execution: 'Execution', talkTrackRequired: 'The mandatory talk track must be filled in before submission',
+      talkTrackPlaceholder: 'What the phone manager must say on every call (mandatory talk track)', priorityHelp: 'A customer eligible for several campaigns goes to the higher weight; ties go to the one published first',
+      save: 'Save draft', cancel: 'Cancel',
+      invalid: { name: 'Enter the campaign’s name', branches: 'Choose at least one executing branch', dates: 'The end date is before the start date', control: 'The control share must be between 0 % and 50 %', tier: 'Enter the tier’s code and name', tenureRange: 'The lowest tenure is above the highest', tierCodes: 'Tier codes must be unique' },
+    },
+    field: {
+      name: 'Name', kind: 'Kind', level: 'Level', executingBranches: 'Executing branches', executingBranchCodes: 'Executing branches', description: 'Description', targetSegment: 'Target segment',
+      targetSegmentKey: 'Target segment', targetSegmentId: 'Target segment (saved)', eligibilityRule: 'Extra eligibility rules', birthdayInWindow: 'Only customers with a birthday in the window', planPaths: 'Migration paths (from → to)',
+      offerTiers: 'Offer tiers', channels: 'Channels', talkTrack: 'Mandatory talk track', startDate: 'Start date', endDate: 'End date', window: 'Window', budget: 'Budget',
+      priorityWeight: 'Priority weight', targetUptake: 'Target uptake', targetChurnReduction: 'Target churn reduction', controlShare: 'Control share', status: 'Status', updatedAt: 'Updated',
+      createdBy: 'Created by', publishedAt: 'Published',
+    },
+    tier: { code: 'Code', name: 'Name', offerKind: 'Offer kind', deposit: 'Deposit (yuan)', gift: 'Gift (yuan)', months: 'Months', subsidy: 'Subsidy %', cost: 'Cost each (yuan)', tenureMin: 'Tenure from (m)', tenureMax: 'Tenure to (m)', trial: 'Trial (m)', tenure: 'Tenure (months)', anyTenure: 'Any' },
+    rule: { clear: 'Clear the rules', none: 'No extra rules', add: 'Add a condition' },
+    power: {
+      size: 'Target segment: {{n}} customers ({{month}}, executing branches)', controlChurn: 'Expected control churn', needReduction: 'Enter a target churn reduction to see the power',
+      at: 'Power at a {{share}} control share', none: 'No control share up to 50 % reaches 80 % power: widen the target or raise the goal', smallest: 'Smallest control share for 80 % power: {{share}}',
+    },
+    amend: { help: 'A published campaign changes only its end date and talk track; every amendment is recorded in the audit journal', save: 'Save amendment', saved: 'Amendment saved' },
+    action: {
+      edit: 'Edit', submit: 'Submit for approval', submitted: 'Submitted for approval', approve: 'Approve', approved: 'Approved and published', return: 'Return', returned: 'Returned',
+      amend: 'Amend', close: 'Close campaign', closeConfirm: 'Open calls will be withdrawn. Close the campaign?', clone: 'Clone as a new draft', cloned: 'Cloned as a new draft',
+    },
+    review: { returnHelp: 'A return needs the reason: the planner sees your comment on the draft', approveHelp: 'Approval publishes the campaign: its branches can build their lists (comment optional)', comment: 'Reviewer’s comment', commentRequired: 'A return needs a comment' },
+    audit: { title: 'Audit journal', empty: 'Nothing recorded yet', at: 'When', actor: 'Who', action: 'Action', transition: 'Status', changes: 'Changes', comment: 'Comment' },
+    funnel: {
+      segment: 'Target segment', eligible: 'Eligible', after: 'After “{{reason}}”', control: 'Control group', treated: 'Treated (to contact)', step: 'Step', count: 'Customers',
+      suppressed: 'Suppressed (in order, first that applies)', reason: 'Reason', strata: 'Stratified control (by retention class)', total: 'Total', stratum: 'Stratum', size: 'Customers', controlCol: 'Control', treatedCol: 'Treated', share: 'Control share',
+    },
+    exec: {
+      treated: 'Treated', contacted: 'Contacted', accepted: 'Accepted', complaintAlert: '{{branch}}: valid complaint rate {{rate}} ({{n}}), above the 4 ‰ alert line: check the talk track and call frequency',
+      budgetAlert: '{{burn}} of the budget is used, above 90 %: hold further acceptances or ask for more budget', uptakeSoFar: 'Uptake so far', complaintRate: 'Valid complaint rate', cost: 'Cost so far', branch: 'Branch',
+      list: 'List', notBuilt: 'Not built', month: 'Month', control: 'Control', tasks: 'Tasks', open: 'Open', reached: 'Reached', uptake: 'Uptake', complaints: 'Valid complaints',
+      empty: 'No executing branches', managers: 'Phone managers’ progress', noManagers: 'No tasks dispatched yet', manager: 'Manager', progress: 'Done', leaderboard: 'This week’s leaderboard', acceptedThisWeek: 'Accepted (7 days)',
+    },
+    dnc: {
+      branchList: '{{branch}} do-not-contact list', provinceList: 'Province-wide do-not-contact list', add: 'Add to the {{list}}', subscriber: 'Customer id', reason: 'Reason', expires: 'Expires', addButton: 'Add',
+      search: 'Find by customer id', empty: 'The list is empty: add customers one by one or import a CSV/Excel file (customer id, reason, expiry)', list: 'List', province: 'Province', never: 'Never',
+      source: 'Source', sources: { MANUAL: 'Added by hand', IMPORT: 'Imported', DO_NOT_CALL: 'Customer asked' }, createdBy: 'By', createdAt: 'Added', remove: 'Remove', removeConfirm: 'Remove this customer from the do-not-contact list?',
+      import: 'Import a do-not-contact list', importHelp: 'CSV or Excel (.xlsx) with columns subscriber_id, reason and optionally expires_at; a province file may add branch_code. A file with any bad row imports nothing.',
+      choose: 'Choose file', importStart: 'Upload and import', imported: '{{n}} rows imported', importFailed: 'The file has errors and nothing was imported: fix the lines below and import it again', report: 'Error report (by line)',
+      line: 'Line', column: 'Column', value: 'Value', problem: 'Problem',
+      codes: { BAD_FILE: 'The file cannot be read', MISSING_COLUMN: 'A required column is missing', UNKNOWN_COLUMN: 'Column not used (ignored)', REQUIRED: 'Empty', BAD_DATE: 'Not a date', DUPLICATE: 'Repeats an earlier line', OTHER_BRANCH: 'Not a customer of your branch', UNKNOWN_BRANCH: 'Unknown branch code', UNKNOWN_SUBSCRIBER: 'No such customer' },
+    },
+    filter: { status: 'Status', kind: 'Kind', level: 'Level', search: 'Search by name', noMatch: 'No campaign matches the filters: change or clear them' },
+  },
+});
