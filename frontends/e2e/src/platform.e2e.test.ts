@@ -1,64 +1,26 @@
-import net from 'node:net';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS, findChromium } from '@retention/local/dist/chromium';
-import { startPlatformProcess, type PlatformProcess } from '@retention/local/dist/platform-process';
+import { describeWithPlatform, openBrowser, signIn } from './support/platform';
 
-const executablePath = findChromium();
-if (!executablePath) {
-  console.log('e2e SKIPPED: no Chromium found (install Debian\'s `chromium` or set CHROMIUM_PATH).');
-}
-// Skipped only when no browser exists on this machine; the reason is printed above.
-const describeWithBrowser = executablePath ? describe : describe.skip;
-
-function portIsFree(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = net.connect(port, '127.0.0.1');
-    socket.once('connect', () => {
-      socket.destroy();
-      resolve(false);
-    });
-    socket.once('error', () => resolve(true));
-  });
-}
-
-describeWithBrowser('the platform in a real browser', () => {
-  let platform: PlatformProcess;
-  let browser: Browser;
+describeWithPlatform('the platform in a real browser', (platform) => {
+  const browser = openBrowser();
   const remoteEntries: string[] = [];
 
-  beforeAll(async () => {
-    platform = await startPlatformProcess(23000);
-    browser = await chromium.launch({ executablePath: executablePath!, args: CHROMIUM_ARGS });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-  });
-
-  async function newPage(): Promise<Page> {
-    const page = await browser.newPage();
+  async function newPage(options?: Parameters<typeof browser.page>[0]) {
+    const page = await browser.page(options);
     page.on('request', (request) => {
       if (request.url().endsWith('/remoteEntry.js')) remoteEntries.push(request.url());
     });
     return page;
   }
 
-  async function login(page: Page, username: string): Promise<void> {
-    await page.goto(platform.shellUrl);
-    await page.getByTestId('login-username').fill(username);
-    await page.getByTestId('login-password').fill('demo1234');
-    await page.getByTestId('login-submit').click();
-  }
-
   it('logs in as the province planner and shows the province remote, in Chinese, then in English', async () => {
     const page = await newPage();
-    await login(page, 'province');
+    await signIn(page, platform(), 'province');
     const remote = page.getByTestId('remote-province');
     await remote.waitFor({ timeout: 30000 });
     await page.getByText('省公司工作台').first().waitFor();
     // Data from two subgraphs in one query: branch names (training) with campaign counts (campaigns).
     await page.getByText('成都').first().waitFor();
-    expect(remoteEntries).toContain(`http://localhost:23001/remoteEntry.js`);
+    expect(remoteEntries).toContain(platform().remotes.province);
 
     await page.getByTestId('language-switch').getByText('English').click();
     await page.getByText('Province workspace').first().waitFor();
@@ -66,18 +28,17 @@ describeWithBrowser('the platform in a real browser', () => {
     expect(await page.getByText('省公司工作台').count()).toBe(0);
 
     // A deep link opens the page inside the remote, with its chart of real counts.
-    await page.goto(`${platform.shellUrl}/province/customers`);
+    await page.goto(`${platform().shellUrl}/province/customers`);
     await page.getByTestId('customer-dashboard').waitFor({ timeout: 30000 });
-    await page.close();
   });
 
   it('logs in as the Chengdu planner and shows the branch remote in Chinese', async () => {
     const page = await newPage();
-    await login(page, 'cd.planner');
+    await signIn(page, platform(), 'cd.planner');
     await page.getByTestId('remote-branch').waitFor({ timeout: 30000 });
     await page.getByText('分公司工作台').first().waitFor();
     await page.getByText('成都生日关怀').first().waitFor();
-    expect(remoteEntries).toContain(`http://localhost:23002/remoteEntry.js`);
+    expect(remoteEntries).toContain(platform().remotes.branch);
 
     // The customer dashboard of the province app, limited by the API to Chengdu.
     await page.getByRole('menuitem', { name: '客户洞察' }).click();
@@ -89,21 +50,15 @@ describeWithBrowser('the platform in a real browser', () => {
 
     await page.getByTestId('logout').click();
     await page.getByTestId('login-username').waitFor();
-    await page.close();
   });
 
   it('rejects a wrong password with the generic message', async () => {
-    const page = await newPage();
-    await page.goto(platform.shellUrl);
-    await page.getByTestId('login-username').fill('province');
-    await page.getByTestId('login-password').fill('wrong-password');
-    await page.getByTestId('login-submit').click();
+    // The refused login answers with an HTTP error status, which Chromium logs.
+    const page = await newPage({ allowConsole: [/Failed to load resource/] });
+    await signIn(page, platform(), 'province', 'wrong-password');
     await page.getByText('用户名或密码错误').first().waitFor();
-    await page.close();
   });
 
-  it('stops every process on Ctrl-C, leaving no port in use', async () => {
-    expect(await platform.stop()).toBe(0);
-    for (const port of platform.ports) expect(await portIsFree(port)).toBe(true);
-  });
+  // Stopping with Ctrl-C and leaving no port in use is checked once for the whole run, in
+  // src/support/global-teardown.ts, after every file has used the platform.
 });

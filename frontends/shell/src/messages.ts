@@ -25,6 +25,7 @@ registerMessages('shell', {
       created: '已创建用户 {{username}}',
       branchRequired: '分公司策划和电话经理必须选择分公司',
       passwordTooShort: '密码至少 8 位',
+      notSelf: '不能停用自己的账号',
     },
   },
   en: {
@@ -51,6 +52,7 @@ registerMessages('shell', {
       created: 'Created user {{username}}',
       branchRequired: 'Branch planners and phone managers need a branch',
       passwordTooShort: 'At least 8 characters',
+      notSelf: 'You cannot deactivate your own account',
     },
   },
 });

@@ -55,9 +55,24 @@ describe('ShellApp', () => {
     };
     const client = mockGraphQLClient({ AdminUsers: adminUsers });
     renderShell('/admin', client);
-    expect(await screen.findByText('成都策划 张丽')).toBeInTheDocument();
+    expect(await screen.findByText('成都策划 张丽', undefined, { timeout: 20000 })).toBeInTheDocument();
     expect(screen.getByText('用户与机构管理')).toBeInTheDocument();
     expect(client.calls).toContain('AdminUsers');
+  });
+
+  // Regression (issue 11 item 7): an admin could deactivate their own account.
+  it('does not let an admin deactivate their own account', async () => {
+    signInForTest({ ...user(Role.ADMIN), id: '9' });
+    const adminUsers: AdminUsersQuery = {
+      users: [
+        { id: '9', username: 'admin', displayName: '系统管理员', role: 'ADMIN', active: true, branch: null },
+        { id: '7', username: 'cd.planner', displayName: '成都策划 张丽', role: 'BRANCH_PLANNER', active: true, branch: { code: 'CD', name: '成都', nameEn: 'Chengdu' } },
+      ],
+      branches: [{ code: 'CD', name: '成都', nameEn: 'Chengdu' }],
+    };
+    renderShell('/admin', mockGraphQLClient({ AdminUsers: adminUsers }));
+    expect(await screen.findByTestId('user-active-9', undefined, { timeout: 20000 })).toBeDisabled();
+    expect(screen.getByTestId('user-active-7')).toBeEnabled();
   });
 
   it('sends a branch planner away from the admin page to the branch app', async () => {

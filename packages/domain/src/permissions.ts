@@ -38,8 +38,24 @@ export const Capability = {
   /** A phone manager's own worklist: tasks, the customer's number, contact outcomes. */
   TASK_WORK: 'TASK_WORK',
   REPORT_READ: 'REPORT_READ',
+  /** Computed post-evaluation results (treated vs control, DiD, ROI): a branch its own lists, the province every branch and the pool. */
+  EVALUATION_READ: 'EVALUATION_READ',
+  /** Writing and submitting evaluation reports: branch planners their branch's, province planners the province-wide one. */
+  REPORT_WRITE: 'REPORT_WRITE',
+  /** Accepting or returning submitted reports and sharing them as good practice. */
+  REPORT_REVIEW: 'REPORT_REVIEW',
   /** KPI figures and rankings: a league table every role reads for every branch (DOMAIN.md §1). */
   KPI_READ: 'KPI_READ',
+  /** Setting branches' yearly KPI targets, weights and caps (province planners). */
+  KPI_TARGET_SET: 'KPI_TARGET_SET',
+  /** Courses, sessions, staff and enrollments (branch roles: their own branch's staff and sessions). */
+  TRAINING_READ: 'TRAINING_READ',
+  /** Courses, sessions, attendance and assessment scores (trainers, every branch). */
+  TRAINING_MANAGE: 'TRAINING_MANAGE',
+  /** The staff roster and its imports (trainers: every branch; branch planners: their own). */
+  STAFF_MANAGE: 'STAFF_MANAGE',
+  /** Enrolling staff in sessions and withdrawing them (trainers: every branch; branch planners: their own staff). */
+  ENROLLMENT_MANAGE: 'ENROLLMENT_MANAGE',
   /** Branches and their names (branch roles: their own). */
   ORG_READ: 'ORG_READ',
   /** The caller's own account. */
@@ -79,7 +95,15 @@ export const GRANTS: Record<Capability, Partial<Record<Role, Reach>>> = {
   DO_NOT_CONTACT_MANAGE: { [P]: 'ALL', [B]: 'BRANCH' },
   TASK_WORK: { [M]: 'OWN' },
   REPORT_READ: { [P]: 'ALL', [A]: 'ALL', [B]: 'BRANCH' },
+  EVALUATION_READ: { [P]: 'ALL', [A]: 'ALL', [B]: 'BRANCH' },
+  REPORT_WRITE: { [P]: 'ALL', [B]: 'BRANCH' },
+  REPORT_REVIEW: { [P]: 'ALL' },
   KPI_READ: everyone('ALL'),
+  KPI_TARGET_SET: { [P]: 'ALL' },
+  TRAINING_READ: { [P]: 'ALL', [A]: 'ALL', [B]: 'BRANCH', [T]: 'ALL' },
+  TRAINING_MANAGE: { [T]: 'ALL' },
+  STAFF_MANAGE: { [B]: 'BRANCH', [T]: 'ALL' },
+  ENROLLMENT_MANAGE: { [B]: 'BRANCH', [T]: 'ALL' },
   ORG_READ: { [P]: 'ALL', [A]: 'ALL', [B]: 'BRANCH', [M]: 'BRANCH', [T]: 'ALL', [D]: 'ALL' },
   SELF: everyone('OWN'),
   USER_ADMIN: { [D]: 'ALL' },

@@ -39,3 +39,19 @@ it('draws retention curves with and without V-net and lists branches for the las
   expect(screen.getByText('93.0%')).toBeInTheDocument();
   expect(screen.getByText('新建拍照')).toBeInTheDocument();
 });
+
+it('names branches instead of codes and, for a branch user, speaks of their own branch', async () => {
+  setLanguage('zh-CN');
+  signInForTest({ id: '3', username: 'cd.planner', displayName: '张丽', role: Role.BRANCH_PLANNER, branch: { code: 'CD', name: '成都', nameEn: 'Chengdu' } });
+  const cohorts: CohortsQuery = {
+    cohorts: [{ id: 'k1', name: '4月中高端拍照', segmentKey: 'MID_HIGH_END', baseMonth: '2026-04', members: 1669, createdAt: '2026-11-01' }],
+    segmentMonths: { refreshed: ['2026-04'] },
+  };
+  const retention: CohortRetentionQuery = { cohortRetention: [point('2026-10', null, 'ALL', true, 0.93), point('2026-10', 'CD', 'ALL', true, 0.93)] };
+  render(<TestProviders client={mockGraphQLClient({ Cohorts: cohorts, CohortRetention: retention })}><CohortPage /></TestProviders>);
+  expect(await screen.findByText('2026-10 本分公司保有情况')).toBeInTheDocument();
+  expect(screen.getByText('4月中高端拍照 · 2026-04 · 本分公司 1,669 人')).toBeInTheDocument();
+  const cell = document.querySelector('.ant-table-tbody tr.ant-table-row td');
+  expect(cell).toHaveTextContent('成都');
+  expect(screen.queryByText('新建拍照')).not.toBeInTheDocument();
+});

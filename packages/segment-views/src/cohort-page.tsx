@@ -2,13 +2,13 @@ import { useMemo, useState } from 'react';
 import { Alert, Button, Card, Form, Input, Select, Space, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
-import { Role } from '@retention/domain';
-import { QueryState, useSession } from '@retention/ui';
+import { Capability } from '@retention/domain';
+import { QueryState, serverErrorMessage, sortByBranch, useCan, useLabels } from '@retention/ui';
 import { graphql } from './gql';
 import { SEGMENT_KEYS } from './segment-explorer';
 import { Chart } from './chart';
-import { exportToExcel } from './export-excel';
-import { useScopeLabel } from './scope';
+import { exportFileName, exportToExcel } from './export-excel';
+import { useOwnBranch, useScopeLabel, useScopeName } from './scope';
 
 const CohortsQuery = graphql(`
   query Cohorts {
@@ -37,12 +37,12 @@ const cohortsContext = { additionalTypenames: ['Cohort'] };
 
 /** Photo cohorts (拍照客户): freeze a segment at a month, then follow retention and churn. */
 export function CohortPage() {
-  const { t } = useTranslation();
-  const { user } = useSession();
+  const { t, i18n } = useTranslation();
+  const listScope = useScopeLabel();
   const [{ data, fetching, error }] = useQuery({ query: CohortsQuery, context: cohortsContext });
   const [selected, setSelected] = useState<string | null>(null);
   const [created, create] = useMutation(CreateCohortMutation);
-  const canCreate = user?.role === Role.PROVINCE_PLANNER || user?.role === Role.PROVINCE_ANALYST;
+  const canCreate = useCan(Capability.COHORT_CREATE);
   const current = selected ?? data?.cohorts[0]?.id ?? null;
   return (
     <Space direction="vertical" style={{ width: '100%' }} size="middle" data-testid="cohort-page">
@@ -63,21 +63,24 @@ export function CohortPage() {
             </Form.Item>
             <Button type="primary" htmlType="submit" loading={created.fetching}>{t('segments:cohorts.freeze')}</Button>
           </Form>
-          {created.error && <Alert type="error" showIcon style={{ marginTop: 8 }} message={created.error.graphQLErrors[0]?.message ?? created.error.message} />}
+          {created.error && <Alert type="error" showIcon style={{ marginTop: 8 }} message={serverErrorMessage(created.error, i18n.language)} />}
         </Card>
       )}
-      <QueryState fetching={fetching} error={error} empty={!data?.cohorts.length}>
+      <QueryState fetching={fetching} error={error} empty={!data?.cohorts.length} emptyText={t('segments:cohorts.empty')}>
         <Select style={{ width: 360 }} value={current} onChange={setSelected}
-          options={(data?.cohorts ?? []).map((c) => ({ value: c.id, label: `${c.name} · ${c.baseMonth} · ${c.members}` }))} />
-        {current && <CohortCurves id={current} />}
+          options={(data?.cohorts ?? []).map((c) => ({ value: c.id, label: `${c.name} · ${c.baseMonth} · ${t('segments:cohorts.membersOf', { scope: listScope, n: c.members.toLocaleString() })}` }))} />
+        {current && <CohortCurves id={current} name={data?.cohorts.find((c) => c.id === current)?.name ?? ''} />}
       </QueryState>
     </Space>
   );
 }
 
-function CohortCurves({ id }: { id: string }) {
+function CohortCurves({ id, name }: { id: string; name: string }) {
   const { t } = useTranslation();
   const scope = useScopeLabel();
+  const scopeName = useScopeName();
+  const own = useOwnBranch();
+  const { branch: branchName } = useLabels();
   const [{ data, fetching, error }] = useQuery({ query: CohortRetentionQuery, variables: { id } });
   const [split, setSplit] = useState<(typeof SPLITS)[number]>('VNET');
   const points = useMemo(() => data?.cohortRetention ?? [], [data]);
@@ -97,7 +100,7 @@ function CohortCurves({ id }: { id: string }) {
     ],
   }), [months, points, split, t]); // eslint-disable-line react-hooks/exhaustive-deps
   const last = months[months.length - 1];
-  const branches = points.filter((p) => p.month === last && p.split === 'ALL' && p.branchCode !== null);
+  const branches = sortByBranch(points.filter((p) => p.month === last && p.split === 'ALL' && p.branchCode !== null), (p) => p.branchCode);
   return (
     <QueryState fetching={fetching} error={error} empty={!points.length}>
       <Card size="small" title={t('segments:cohorts.curves', { scope })} extra={
@@ -105,17 +108,17 @@ function CohortCurves({ id }: { id: string }) {
       } style={{ marginTop: 16 }}>
         <Chart option={option} height={300} testId="cohort-chart" />
       </Card>
-      <Card size="small" title={t('segments:cohorts.byBranch', { month: last })} style={{ marginTop: 16 }}
-        extra={<Button onClick={() => exportToExcel(`cohort-${last}.xlsx`, last ?? 'cohort', [
-          { title: t('segments:col.branch'), value: (p: (typeof branches)[number]) => p.branchCode ?? '' },
-          { title: t('segments:cohorts.members'), value: (p) => p.members },
-          { title: t('segments:cohorts.retention'), value: (p) => pct(p.retention) },
-          { title: t('segments:cohorts.churn'), value: (p) => pct(p.churnRate) },
-          { title: t('segments:cohorts.value'), value: (p) => pct(p.valueRetention) },
+      <Card size="small" title={t(own ? 'segments:cohorts.byBranchOwn' : 'segments:cohorts.byBranch', { month: last })} style={{ marginTop: 16 }}
+        extra={<Button onClick={() => exportToExcel(exportFileName(t('segments:cohorts.fileName'), name, scopeName, last), last ?? 'cohort', [
+          { title: t('segments:col.branch'), value: (p: (typeof branches)[number]) => branchName(p.branchCode) },
+          { title: t('segments:cohorts.members'), value: (p) => p.members, format: 'integer' },
+          { title: t('segments:cohorts.retention'), value: (p) => p.retention, format: 'percent' },
+          { title: t('segments:cohorts.churn'), value: (p) => p.churnRate, format: 'percent' },
+          { title: t('segments:cohorts.value'), value: (p) => p.valueRetention, format: 'percent' },
         ], branches)}>{t('exportExcel')}</Button>}>
         <Table rowKey={(p) => p.branchCode ?? 'all'} size="small" pagination={false} dataSource={branches}
           columns={[
-            { title: t('segments:col.branch'), dataIndex: 'branchCode' },
+            { title: t('segments:col.branch'), dataIndex: 'branchCode', render: (code: string) => branchName(code) },
             { title: t('segments:cohorts.members'), dataIndex: 'members', align: 'right' },
             { title: t('segments:cohorts.retention'), dataIndex: 'retention', align: 'right', render: pct },
             { title: t('segments:cohorts.churn'), dataIndex: 'churnRate', align: 'right', render: pct },

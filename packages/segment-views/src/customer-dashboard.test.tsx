@@ -52,3 +52,16 @@ it('says what to do when no month has been refreshed yet', async () => {
   render(<TestProviders client={client}><CustomerDashboard /></TestProviders>);
   expect(await screen.findByText('尚未导入经分数据：请先导入并刷新细分')).toBeInTheDocument();
 });
+
+// Regression (issue 11 item 5): branches were listed by code order (AB, BZ, CD…) — the province order is 成都 first.
+it('lists branches in the province’s order, by name', async () => {
+  const months: SegmentMonthsForDashboardQuery = { segmentMonths: { latest: '2026-10', refreshed: ['2026-10'] } };
+  const dashboard: CustomerDashboardQuery = {
+    branches: [branch('AB', '阿坝', 10, 10), branch('GA', '广安', 300, 290), branch('CD', '成都', 1200, 1180.5)],
+    segmentCounts: [], segmentTrend: [],
+  };
+  render(<TestProviders client={mockGraphQLClient({ SegmentMonthsForDashboard: months, CustomerDashboard: dashboard })}><CustomerDashboard /></TestProviders>);
+  await screen.findByTestId('customer-dashboard');
+  const rows = [...document.querySelectorAll('.ant-table-tbody tr.ant-table-row')].map((r) => r.querySelector('td')?.textContent);
+  expect(rows).toEqual(['成都', '广安', '阿坝']);
+});

@@ -2,11 +2,11 @@ import { useMemo } from 'react';
 import { Button, Card, Col, Empty, Row, Statistic, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
-import { QueryState } from '@retention/ui';
+import { QueryState, sortByBranch } from '@retention/ui';
 import { graphql } from './gql';
 import { Chart } from './chart';
-import { exportToExcel } from './export-excel';
-import { useScopeLabel } from './scope';
+import { exportFileName, exportToExcel } from './export-excel';
+import { useOwnBranch, useScopeLabel, useScopeName } from './scope';
 
 export const CustomerDashboardQuery = graphql(`
   query CustomerDashboard($month: String!, $year: Int!) {
@@ -45,15 +45,32 @@ export function CustomerDashboard() {
 function DashboardForMonth({ month }: { month: string }) {
   const { t, i18n } = useTranslation();
   const scope = useScopeLabel();
+  const scopeName = useScopeName();
+  // A branch user sees one branch: its own figures by segment, not a chart of "all branches" with one bar.
+  const own = useOwnBranch();
   const year = Number(month.slice(0, 4));
   const [{ data, fetching, error }] = useQuery({ query: CustomerDashboardQuery, variables: { month, year } });
   const name = (b: { name: string; nameEn: string }) => (i18n.language === 'en' ? b.nameEn : b.name);
-  const branches = useMemo(() => data?.branches ?? [], [data]);
+  const branches = useMemo(() => sortByBranch(data?.branches ?? [], (b) => b.code), [data]);
   const totals = useMemo(() => {
     const sum = (key: string) => (data?.segmentCounts ?? []).filter((c) => c.segment === key).reduce((s, c) => s + c.count, 0);
     return { mhe: sum('MID_HIGH_END'), near: sum('NEAR_MID_HIGH_END'), dynamic: sum('DYNAMIC_MID_HIGH_END'), ge1: sum('MEASURES_GE_1'), classes: CLASSES.map((k) => sum(k)) };
   }, [data]);
   const ytd = branches.reduce((s, b) => s + (b.midHighEndMonthlyAverage.yearToDate ?? 0), 0);
+
+  const ownOption = useMemo(() => {
+    const keys = [
+      [t('segments:dashboard.midHighEnd'), totals.mhe], [t('segments:dashboard.ytdAverage'), Math.round(ytd)], [t('segments:dashboard.dynamic'), totals.dynamic],
+      [t('segments:dashboard.near'), totals.near], ...CLASSES.map((k, i) => [t(`segments:classes.${k}`), totals.classes[i]]),
+    ] as [string, number][];
+    return {
+      tooltip: { trigger: 'axis' },
+      grid: { left: 60, right: 20, bottom: 60 },
+      xAxis: { type: 'category', data: keys.map(([name]) => name), axisLabel: { rotate: 30 } },
+      yAxis: { type: 'value' },
+      series: [{ name: own ? (i18n.language === 'en' ? own.nameEn : own.name) : '', type: 'bar', data: keys.map(([, value]) => value) }],
+    };
+  }, [totals, ytd, own, t, i18n.language]);
 
   const barOption = useMemo(() => ({
     tooltip: { trigger: 'axis' },
@@ -87,16 +104,16 @@ function DashboardForMonth({ month }: { month: string }) {
   }), [totals, t]);
 
   const download = () =>
-    exportToExcel(`mid-high-end-${month}.xlsx`, month, [
+    exportToExcel(exportFileName(t('segments:dashboard.fileName'), scopeName, month), month, [
       { title: t('segments:col.code'), value: (b: (typeof branches)[number]) => b.code },
       { title: t('segments:col.branch'), value: (b) => name(b) },
-      { title: t('segments:dashboard.midHighEnd'), value: (b) => b.midHighEndCount },
-      { title: t('segments:dashboard.ytdAverage'), value: (b) => Number((b.midHighEndMonthlyAverage.yearToDate ?? 0).toFixed(1)) },
-      { title: t('segments:dashboard.dynamic'), value: (b) => b.dynamicMidHighEndCount },
-      { title: t('segments:dashboard.near'), value: (b) => b.nearMidHighEndCount },
-      { title: t('segments:dashboard.measures1'), value: (b) => pct(b.crossStabilization.atLeastOne) },
-      { title: t('segments:dashboard.measures2'), value: (b) => pct(b.crossStabilization.atLeastTwo) },
-      { title: t('segments:dashboard.measures3'), value: (b) => pct(b.crossStabilization.atLeastThree) },
+      { title: t('segments:dashboard.midHighEnd'), value: (b) => b.midHighEndCount, format: 'integer' },
+      { title: t('segments:dashboard.ytdAverage'), value: (b) => Number((b.midHighEndMonthlyAverage.yearToDate ?? 0).toFixed(1)), format: 'decimal1' },
+      { title: t('segments:dashboard.dynamic'), value: (b) => b.dynamicMidHighEndCount, format: 'integer' },
+      { title: t('segments:dashboard.near'), value: (b) => b.nearMidHighEndCount, format: 'integer' },
+      { title: t('segments:dashboard.measures1'), value: (b) => b.crossStabilization.atLeastOne, format: 'percent' },
+      { title: t('segments:dashboard.measures2'), value: (b) => b.crossStabilization.atLeastTwo, format: 'percent' },
+      { title: t('segments:dashboard.measures3'), value: (b) => b.crossStabilization.atLeastThree, format: 'percent' },
     ], branches);
 
   return (
@@ -109,11 +126,17 @@ function DashboardForMonth({ month }: { month: string }) {
           <Col span={6}><Card size="small"><Statistic title={t('segments:dashboard.dynamic')} value={totals.dynamic} /></Card></Col>
         </Row>
         <Row gutter={16} style={{ marginBottom: 16 }}>
-          <Col xs={24} xl={16}><Card size="small" title={t('segments:dashboard.byBranch')}><Chart option={barOption} testId="chart-branches" /></Card></Col>
+          <Col xs={24} xl={16}>
+            {own ? (
+              <Card size="small" title={t('segments:dashboard.bySegmentOwn')}><Chart option={ownOption} testId="chart-own" /></Card>
+            ) : (
+              <Card size="small" title={t('segments:dashboard.byBranch')}><Chart option={barOption} testId="chart-branches" /></Card>
+            )}
+          </Col>
           <Col xs={24} xl={8}><Card size="small" title={t('segments:dashboard.classMix')}><Chart option={classOption} /></Card></Col>
         </Row>
         <Card size="small" title={t('segments:dashboard.trend', { scope })} style={{ marginBottom: 16 }}><Chart option={trendOption} height={260} /></Card>
-        <Card size="small" title={t('segments:dashboard.table')} extra={<Button onClick={download}>{t('exportExcel')}</Button>}>
+        <Card size="small" title={t(own ? 'segments:dashboard.tableOwn' : 'segments:dashboard.table')} extra={<Button onClick={download}>{t('exportExcel')}</Button>}>
           <Table
             rowKey="code"
             size="small"

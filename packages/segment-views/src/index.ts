@@ -5,4 +5,4 @@ export { SegmentExplorer, SEGMENT_KEYS } from './segment-explorer';
 export { RuleBuilder } from './rule-builder';
 export { CohortPage } from './cohort-page';
 export { Chart } from './chart';
-export { exportToExcel } from './export-excel';
+export { exportToExcel, exportFileName, buildWorkbook, type ExcelColumn } from './export-excel';

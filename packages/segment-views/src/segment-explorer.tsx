@@ -1,12 +1,13 @@
 import { useMemo, useState } from 'react';
-import { Button, Card, Select, Space, Table } from 'antd';
+import { Button, Card, Empty, Select, Space, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
-import { QueryState } from '@retention/ui';
+import { QueryState, sortByBranch } from '@retention/ui';
 import { graphql } from './gql';
 import { Chart } from './chart';
-import { exportToExcel } from './export-excel';
+import { exportFileName, exportToExcel } from './export-excel';
 import { RuleBuilder } from './rule-builder';
+import { useOwnBranch, useScopeName } from './scope';
 
 export const SegmentExplorerQuery = graphql(`
   query SegmentExplorer($month: String!, $segment: String!) {
@@ -38,7 +39,7 @@ export function SegmentExplorer() {
         <span>{t('segments:segments.segment')}</span>
         <Select style={{ width: 220 }} value={segment} onChange={setSegment} options={SEGMENT_KEYS.map((k) => ({ value: k, label: t(`segments:segmentKeys.${k}`) }))} />
       </Space>
-      {current && <ExplorerForMonth month={current} segment={segment} />}
+      {current ? <ExplorerForMonth month={current} segment={segment} /> : months && <Card size="small"><Empty description={t('segments:segments.noMonth')} /></Card>}
       <RuleBuilder month={current} />
     </Space>
   );
@@ -52,11 +53,13 @@ export const SEGMENT_KEYS = [
 function ExplorerForMonth({ month, segment }: { month: string; segment: string }) {
   const { t, i18n } = useTranslation();
   const [{ data, fetching, error }] = useQuery({ query: SegmentExplorerQuery, variables: { month, segment } });
+  const own = useOwnBranch();
+  const scopeName = useScopeName();
   const name = (b: { name: string; nameEn: string }) => (i18n.language === 'en' ? b.nameEn : b.name);
   const rows = useMemo(() => {
     const byBranch = new Map<string, Record<string, number>>();
     for (const c of data?.segmentCounts ?? []) byBranch.set(c.branchCode, { ...byBranch.get(c.branchCode), [c.segment]: c.count });
-    return (data?.branches ?? []).map((b) => ({ code: b.code, name: name(b), ...byBranch.get(b.code) })) as ({ code: string; name: string } & Record<string, number>)[];
+    return sortByBranch(data?.branches ?? [], (b) => b.code).map((b) => ({ code: b.code, name: name(b), ...byBranch.get(b.code) })) as ({ code: string; name: string } & Record<string, number>)[];
   }, [data, i18n.language]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const trendOption = useMemo(() => {
@@ -74,17 +77,17 @@ function ExplorerForMonth({ month, segment }: { month: string; segment: string }
   }, [data, rows, segment]);
 
   const download = () =>
-    exportToExcel(`segments-${month}.xlsx`, month, [
+    exportToExcel(exportFileName(t('segments:segments.fileName'), scopeName, month), month, [
       { title: t('segments:col.branch'), value: (r: (typeof rows)[number]) => r.name },
-      ...SEGMENT_KEYS.map((k) => ({ title: t(`segments:segmentKeys.${k}`), value: (r: (typeof rows)[number]) => r[k] ?? 0 })),
+      ...SEGMENT_KEYS.map((k) => ({ title: t(`segments:segmentKeys.${k}`), value: (r: (typeof rows)[number]) => r[k] ?? 0, format: 'integer' as const })),
     ], rows);
 
   return (
     <QueryState fetching={fetching} error={error} empty={!data}>
-      <Card size="small" title={t('segments:segments.trend', { segment: t(`segments:segmentKeys.${segment}`) })}>
+      <Card size="small" title={t(own ? 'segments:segments.trendBranch' : 'segments:segments.trend', { segment: t(`segments:segmentKeys.${segment}`) })}>
         <Chart option={trendOption} height={280} testId="segment-trend" />
       </Card>
-      <Card size="small" title={t('segments:segments.counts', { month })} extra={<Button onClick={download}>{t('exportExcel')}</Button>} style={{ marginTop: 16 }}>
+      <Card size="small" title={t(own ? 'segments:segments.countsBranch' : 'segments:segments.counts', { month })} extra={<Button onClick={download}>{t('exportExcel')}</Button>} style={{ marginTop: 16 }}>
         <Table
           rowKey="code"
           size="small"

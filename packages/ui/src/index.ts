@@ -6,3 +6,6 @@ export * from './language-switch';
 export * from './remote-boundary';
 export * from './query-state';
 export * from './standalone';
+export * from './server-error';
+export * from './capabilities';
+export * from './labels';

@@ -3,6 +3,7 @@ import { Alert, Button, Card, Form, Input, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { gql, useMutation } from 'urql';
 import { LanguageSwitch } from './language-switch';
+import { serverErrorMessage } from './server-error';
 import { useSession, type SessionUser } from './session';
 
 /** Hand-typed: the UI kit sits below the apps' generated types. Mirrors the gateway's `login`. */
@@ -16,7 +17,7 @@ const LOGIN = gql<{ login: { token: string; user: SessionUser } }, { username: s
 `;
 
 export function LoginPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const session = useSession();
   const [result, login] = useMutation(LOGIN);
   const [failure, setFailure] = useState<string | null>(null);
@@ -29,12 +30,19 @@ export function LoginPage() {
       return;
     }
     const code = res.error?.graphQLErrors[0]?.extensions?.code;
-    setFailure(code === 'INVALID_CREDENTIALS' ? t('login.invalid') : (res.error?.graphQLErrors[0]?.message ?? t('error.network')));
+    setFailure(code === 'INVALID_CREDENTIALS' ? t('login.invalid') : serverErrorMessage(res.error, i18n.language));
   };
 
   return (
-    <div style={{ minHeight: '100vh', display: 'flex', alignItems: 'center', justifyContent: 'center', background: '#f0f4f8' }}>
-      <Card style={{ width: 380 }} title={<Typography.Title level={4} style={{ margin: 0 }}>{t('appName')}</Typography.Title>} extra={<LanguageSwitch />}>
+    <div style={{ minHeight: '100vh', display: 'flex', flexDirection: 'column', alignItems: 'center', justifyContent: 'center', gap: 12, background: '#f0f4f8' }}>
+      {/* The language switch sits above the card, never over its title; the title wraps instead of being cut off. */}
+      <div style={{ width: 420, maxWidth: '100%', display: 'flex', justifyContent: 'flex-end' }} data-testid="login-language">
+        <LanguageSwitch />
+      </div>
+      <Card style={{ width: 420, maxWidth: '100%' }}>
+        <Typography.Title level={4} style={{ marginTop: 0, whiteSpace: 'normal', wordBreak: 'break-word' }} data-testid="login-title">
+          {t('appName')}
+        </Typography.Title>
         {session.endedBecause === 'expired' && <Alert type="warning" showIcon message={t('sessionExpired')} style={{ marginBottom: 16 }} />}
         {failure && <Alert type="error" showIcon message={failure} style={{ marginBottom: 16 }} data-testid="login-error" />}
         <Form layout="vertical" onFinish={submit} requiredMark={false}>

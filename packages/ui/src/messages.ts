@@ -1,3 +1,15 @@
+import { LABELS, type Label, type Vocabulary } from '@retention/domain';
+
+/** A vocabulary of @retention/domain's LABELS (the one place of enum labels) as i18next strings. */
+function vocabulary(name: Vocabulary, language: keyof Label): Record<string, string> {
+  return Object.fromEntries(Object.entries(LABELS[name] as Record<string, Label>).map(([value, label]) => [value, label[language]]));
+}
+
+/** Every vocabulary, for `t('labels.brand.GOTONE')`. */
+function allVocabularies(language: keyof Label): Record<string, Record<string, string>> {
+  return Object.fromEntries((Object.keys(LABELS) as Vocabulary[]).map((name) => [name, vocabulary(name, language)]));
+}
+
 /** Strings every app shares. Keys are English; zh-CN is the first language. */
 export const common = {
   'zh-CN': {
@@ -22,7 +34,12 @@ export const common = {
       retry: '重试',
       loading: '正在加载…',
     },
-    error: { generic: '出错了：{{message}}', network: '无法连接服务器' },
+    error: { generic: '出错了：{{message}}', network: '无法连接服务器，请检查网络后重试' },
+    // Used only when a server error carries no translated messages of its own.
+    errorCodes: {
+      UNAUTHENTICATED: '请先登录（登录已失效）', FORBIDDEN: '您的角色无权查看或执行此操作', UNAUTHORIZED: '您的角色无权查看或执行此操作',
+      BAD_USER_INPUT: '输入有误', INTERNAL_SERVER_ERROR: '服务器内部错误，请稍后重试', UNKNOWN: '请求未能完成，请稍后重试',
+    },
     empty: '暂无数据',
     roles: {
       PROVINCE_PLANNER: '省公司策划',
@@ -32,10 +49,11 @@ export const common = {
       TRAINER: '培训师',
       ADMIN: '系统管理员',
     },
-    campaignStatus: { DRAFT: '草稿', PENDING_APPROVAL: '待审批', PUBLISHED: '已发布', CLOSED: '已结束', EVALUATED: '已评估' },
-    campaignKind: { TENURE: '网龄营销', TERMINAL: '终端营销', DEPOSIT_GIFT: '存费送费', PLAN_MIGRATION: '产品归位', SERVICE_PUSH: '粘性业务推荐', CARE: '关怀' },
-    campaignLevel: { PROVINCE: '省公司', BRANCH: '分公司' },
-    evaluationStatus: { DRAFT: '草稿', SUBMITTED: '已提交', RETURNED: '已退回', ACCEPTED: '已通过' },
+    campaignStatus: vocabulary('campaignStatus', 'zh-CN'),
+    campaignKind: vocabulary('campaignKind', 'zh-CN'),
+    campaignLevel: vocabulary('campaignLevel', 'zh-CN'),
+    evaluationStatus: vocabulary('evaluationStatus', 'zh-CN'),
+    labels: allVocabularies('zh-CN'),
     exportExcel: '导出Excel',
   },
   en: {
@@ -60,7 +78,11 @@ export const common = {
       retry: 'Retry',
       loading: 'Loading…',
     },
-    error: { generic: 'Something went wrong: {{message}}', network: 'Cannot reach the server' },
+    error: { generic: 'Something went wrong: {{message}}', network: 'Cannot reach the server: check the network and try again' },
+    errorCodes: {
+      UNAUTHENTICATED: 'Please sign in (the session has ended)', FORBIDDEN: 'Your role may not see or do this', UNAUTHORIZED: 'Your role may not see or do this',
+      BAD_USER_INPUT: 'The input is not valid', INTERNAL_SERVER_ERROR: 'Internal server error, please try again later', UNKNOWN: 'The request did not complete, please try again',
+    },
     empty: 'No data',
     roles: {
       PROVINCE_PLANNER: 'Province planner',
@@ -70,10 +92,11 @@ export const common = {
       TRAINER: 'Trainer',
       ADMIN: 'Administrator',
     },
-    campaignStatus: { DRAFT: 'Draft', PENDING_APPROVAL: 'Pending approval', PUBLISHED: 'Published', CLOSED: 'Closed', EVALUATED: 'Evaluated' },
-    campaignKind: { TENURE: 'Tenure', TERMINAL: 'Terminal', DEPOSIT_GIFT: 'Deposit gift', PLAN_MIGRATION: 'Plan migration', SERVICE_PUSH: 'Service push', CARE: 'Care' },
-    campaignLevel: { PROVINCE: 'Province', BRANCH: 'Branch' },
-    evaluationStatus: { DRAFT: 'Draft', SUBMITTED: 'Submitted', RETURNED: 'Returned', ACCEPTED: 'Accepted' },
+    campaignStatus: vocabulary('campaignStatus', 'en'),
+    campaignKind: vocabulary('campaignKind', 'en'),
+    campaignLevel: vocabulary('campaignLevel', 'en'),
+    evaluationStatus: vocabulary('evaluationStatus', 'en'),
+    labels: allVocabularies('en'),
     exportExcel: 'Export to Excel',
   },
 };

@@ -1,4 +1,4 @@
-import { Component, lazy, Suspense, useMemo, useState, type ComponentType, type ReactNode } from 'react';
+import { Component, lazy, Suspense, useState, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
 import { Button, Result, Spin } from 'antd';
 import { useTranslation } from 'react-i18next';
 
@@ -19,7 +19,32 @@ class ErrorBoundary extends Component<BoundaryProps, { error: Error | null }> {
   }
 }
 
+/**
+ * One lazy component per remote, kept outside React. A `lazy()` made during render (in
+ * `useMemo`, `useState` or `useCallback`) is thrown away with the render when that render
+ * suspends before it ever commits — which is what a router navigation inside
+ * `startTransition` does: every retry made a new lazy, started a new import and suspended
+ * again, so the new app never showed and the old one stayed on screen.
+ */
+const remotes = new Map<string, LazyExoticComponent<ComponentType>>();
+
+function remoteComponent(id: string, load: () => Promise<{ default: ComponentType }>): LazyExoticComponent<ComponentType> {
+  let remote = remotes.get(id);
+  if (!remote) {
+    remote = lazy(load);
+    remotes.set(id, remote);
+  }
+  return remote;
+}
+
+/** Forgets the loaded (or failed) component of `id`: the next render loads it afresh. */
+export function forgetRemote(id: string): void {
+  remotes.delete(id);
+}
+
 export interface RemoteBoundaryProps {
+  /** Which remote this is (province, branch, training): its component is loaded once per page. */
+  id: string;
   /** Shown in the error panel, e.g. 省公司 / province. */
   name: string;
   load: () => Promise<{ default: ComponentType }>;
@@ -29,30 +54,37 @@ export interface RemoteBoundaryProps {
  * Renders a microfrontend with React.lazy inside Suspense and an error boundary. A remote
  * that fails to load shows an error panel whose retry button loads it afresh.
  */
-export function RemoteBoundary({ name, load }: RemoteBoundaryProps) {
+export function RemoteBoundary({ id, name, load }: RemoteBoundaryProps) {
   const { t } = useTranslation();
   const [attempt, setAttempt] = useState(0);
-  // A new lazy component per attempt: React.lazy remembers a failed import forever.
-  const Remote = useMemo(() => lazy(load), [load, attempt]); // eslint-disable-line react-hooks/exhaustive-deps
+  const Remote = remoteComponent(id, load);
   return (
     <ErrorBoundary
       key={attempt}
       fallback={(error) => (
         <div data-testid="remote-error">
-        <Result
-          status="error"
-          title={t('remote.failed')}
-          subTitle={t('remote.failedDetail', { name, message: error.message })}
-          extra={
-            <Button type="primary" data-testid="remote-retry" onClick={() => setAttempt((a) => a + 1)}>
-              {t('remote.retry')}
-            </Button>
-          }
-        />
+          <Result
+            status="error"
+            title={t('remote.failed')}
+            subTitle={t('remote.failedDetail', { name, message: error.message })}
+            extra={
+              <Button
+                type="primary"
+                data-testid="remote-retry"
+                onClick={() => {
+                  // React.lazy remembers a failed import forever: a new one for the retry.
+                  forgetRemote(id);
+                  setAttempt((a) => a + 1);
+                }}
+              >
+                {t('remote.retry')}
+              </Button>
+            }
+          />
         </div>
       )}
     >
-      <Suspense fallback={<Spin tip={t('remote.loading')} style={{ display: 'block', marginTop: 80 }}><div /></Spin>}>
+      <Suspense fallback={<Spin tip={t('remote.loading')} style={{ display: 'block', marginTop: 80 }} data-testid="remote-loading"><div /></Spin>}>
         <Remote />
       </Suspense>
     </ErrorBoundary>

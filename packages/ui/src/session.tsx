@@ -35,7 +35,11 @@ function storedUser(): SessionUser | null {
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [token, setToken] = useState<string | null>(() => tokenStore.get());
   const [user, setUser] = useState<SessionUser | null>(() => (tokenStore.get() ? storedUser() : null));
-  const [endedBecause, setEndedBecause] = useState<'expired' | null>(null);
+  useEffect(() => {
+    if (!tokenStore.get()) localStorage.removeItem(USER_KEY);
+  }, []);
+  // A user kept from an earlier visit whose token has expired meanwhile: say so on the login page.
+  const [endedBecause, setEndedBecause] = useState<'expired' | null>(() => (!tokenStore.get() && storedUser() ? 'expired' : null));
 
   const signOut = useCallback((reason?: 'expired') => {
     tokenStore.clear();

@@ -121,7 +121,7 @@ describe('RemoteBoundary', () => {
         ? Promise.reject(new Error('remoteEntry.js 404'))
         : Promise.resolve({ default: () => <div>remote content</div> });
     };
-    render(<AppProviders client={mockClient({})}><RemoteBoundary name="省公司" load={load} /></AppProviders>);
+    render(<AppProviders client={mockClient({})}><RemoteBoundary id="test-province" name="省公司" load={load} /></AppProviders>);
     expect(await screen.findByTestId('remote-error')).toHaveTextContent('remoteEntry.js 404');
     await userEvent.click(screen.getByTestId('remote-retry'));
     expect(await screen.findByText('remote content')).toBeInTheDocument();

@@ -1,7 +1,7 @@
 import { Card, Table, Tabs, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
-import { QueryState } from '@retention/ui';
+import { QueryState, useSession } from '@retention/ui';
 import { graphql } from '../gql';
 import type { Role } from '../gql/graphql';
 import { CreateUserForm } from './create-user-form';
@@ -21,6 +21,7 @@ const usersContext = { additionalTypenames: ['User'] };
 /** ADMIN: the users of every role and the 21 branches. */
 export function AdminPage() {
   const { t, i18n } = useTranslation();
+  const me = useSession().user;
   const [{ data, fetching, error }] = useQuery({ query: AdminUsersQuery, context: usersContext });
   const branchName = (b: { name: string; nameEn: string }) => (i18n.language === 'en' ? b.nameEn : b.name);
 
@@ -53,7 +54,7 @@ export function AdminPage() {
                         key: 'status',
                         render: (_, u) => <Tag color={u.active ? 'green' : 'default'}>{t(u.active ? 'shell:admin.active' : 'shell:admin.inactive')}</Tag>,
                       },
-                      { title: '', key: 'action', render: (_, u) => <UserActiveButton id={u.id} active={u.active} /> },
+                      { title: '', key: 'action', render: (_, u) => <UserActiveButton id={u.id} active={u.active} self={u.id === me?.id} /> },
                     ]}
                   />
                 </>

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { ALL_ROLES, isBranchRole, type Role } from '@retention/domain';
+import { serverErrorMessage } from '@retention/ui';
 import { graphql } from '../gql';
 
 const CreateUserMutation = graphql(`
@@ -34,7 +35,7 @@ export function CreateUserForm({ branches }: { branches: { code: string; name: s
     setServerError(null);
     const res = await createUser({ input: { ...values, branchCode: isBranchRole(values.role) ? values.branchCode : null } });
     if (res.error) {
-      setServerError(res.error.graphQLErrors[0]?.message ?? res.error.message);
+      setServerError(serverErrorMessage(res.error, i18n.language));
       return;
     }
     void message.success(t('shell:admin.created', { username: res.data?.createUser.username }));

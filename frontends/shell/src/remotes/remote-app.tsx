@@ -1,4 +1,3 @@
-import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RemoteBoundary } from '@retention/ui';
 import type { HomeApp } from '@retention/domain';
@@ -7,6 +6,6 @@ import { loadRemote } from './load-remote';
 /** One microfrontend, loaded from its own origin at runtime. */
 export function RemoteApp({ app }: { app: Exclude<HomeApp, 'admin'> }) {
   const { t } = useTranslation();
-  const load = useCallback(() => loadRemote(app), [app]);
-  return <RemoteBoundary name={t(`shell:nav.${app}`)} load={load} />;
+  // Loaded once per page: RemoteBoundary keeps the lazy component by id, outside React.
+  return <RemoteBoundary id={app} name={t(`shell:nav.${app}`)} load={() => loadRemote(app)} />;
 }

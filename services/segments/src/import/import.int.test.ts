@@ -110,6 +110,15 @@ describe('a clean import', () => {
     expect(await count('SELECT count(*)::int AS n FROM segments.subscriber')).toBe(4);
   });
 
+  it('names the unknown columns of a usage file it ignored (e.g. branch_code), for the page to warn about', async () => {
+    const lines = [`${USAGE_HEADER},branch_code`, 'S1,2026-10,201.00,300,50,0,3000,10.00,0,ACTIVE,,CD'];
+    const { jobId, outcome } = await run({ usage: write('usage-extra.csv', lines) });
+    expect(outcome.ok).toBe(true);
+    expect(outcome.files[0].ignoredColumns).toEqual(['branch_code']);
+    const res = await service.dataSource.query('SELECT result FROM segments.job WHERE id = $1', [jobId]);
+    expect(res[0].result.files[0].ignoredColumns).toEqual(['branch_code']);
+  });
+
   it('reads quoted cells holding commas, quotes and line breaks', async () => {
     const { outcome } = await run({
       subscribers: write('quoted.csv', [SUB_HEADER, 'S5,13800000005,CD,"锦江区, ""东""\n二段",GOTONE,SL88,2015-03-31,,false,false,false,NONE,,']),

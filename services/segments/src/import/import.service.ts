@@ -121,7 +121,7 @@ export class ImportService {
         const onBytes = (bytes: number, lines: number) =>
           report({ phase: `reading ${file}`, progress: ((bytesBefore + bytes) / totalBytes) * PHASE_SHARE.reading, rowsDone: lines });
         if (kind === 'usage') {
-          checkHeader(kind, sources[i].header, file);
+          const { ignored } = checkHeader(kind, sources[i].header, file);
           const direct = await loadUsageDirectly({
             url: this.url(), client, jobId, fileName: file, source: sources[i], errors: new ErrorSink(this.dataSource, jobId, file),
             stagedSubscribersFile: subscribersFile, onBytes, timed,
@@ -132,7 +132,7 @@ export class ImportService {
             const fileErrors = await this.errorCount(jobId, file);
             errorCount += fileErrors;
             summaries.push({
-              kind, file, rowsRead: direct.rows, rowsImported: 0, rowsRejected: fileErrors === 0 ? 0 : await this.rejectedRows(jobId, file), ignoredColumns: [], route: 'direct',
+              kind, file, rowsRead: direct.rows, rowsImported: 0, rowsRejected: fileErrors === 0 ? 0 : await this.rejectedRows(jobId, file), ignoredColumns: ignored, route: 'direct',
             });
             continue;
           }

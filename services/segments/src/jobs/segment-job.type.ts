@@ -21,6 +21,9 @@ export class ImportFileResultType {
 
   @Field(() => [String])
   months: string[];
+
+  @Field(() => [String], { description: 'Header columns the import does not know and so ignored (shown to the user as a warning).' })
+  ignoredColumns: string[];
 }
 
 /**
@@ -85,7 +88,7 @@ export function toSegmentJobType(job: JobRecord): SegmentJobType {
     rowsDone: job.rowsDone,
     error: job.error,
     errorCount: result.errorCount ?? 0,
-    files: (result.files ?? []).map((f) => ({ ...f, months: f.months ?? [] })),
+    files: (result.files ?? []).map((f) => ({ ...f, months: f.months ?? [], ignoredColumns: f.ignoredColumns ?? [] })),
     refreshedMonths: (result.refreshed ?? []).map((r) => r.month),
     createdBy: job.createdBy,
     createdAt: job.createdAt,

@@ -50,6 +50,11 @@ describe('segments_api: the read contract', () => {
     await expect(run('training', 'SELECT msisdn FROM segments_api.subscriber_contact_v1')).rejects.toThrow(/permission denied/);
   });
 
+  it('gives saved segments to campaigns only', async () => {
+    await expect(run('campaigns', 'SELECT key, rule FROM segments_api.segment_definition_v1 LIMIT 1')).resolves.toBeDefined();
+    await expect(run('evaluation', 'SELECT key FROM segments_api.segment_definition_v1')).rejects.toThrow(/permission denied/);
+  });
+
   it('publishes the mid-high-end rule once, immutable and parallel safe', async () => {
     const [fn] = await run('evaluation', "SELECT provolatile, proparallel FROM pg_proc WHERE proname = 'is_mid_high_end'");
     expect(fn).toEqual({ provolatile: 'i', proparallel: 's' });
@@ -59,6 +64,6 @@ describe('segments_api: the read contract', () => {
 
   it('lists exactly the objects docs/architecture.md documents', async () => {
     const objects = await run('segments', "SELECT table_name FROM information_schema.views WHERE table_schema = 'segments_api' ORDER BY 1");
-    expect(objects.map((o) => o.table_name)).toEqual([...VIEWS, 'subscriber_contact_v1'].sort());
+    expect(objects.map((o) => o.table_name)).toEqual([...VIEWS, 'subscriber_contact_v1', 'segment_definition_v1'].sort());
   });
 });

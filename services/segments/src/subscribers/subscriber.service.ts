@@ -1,7 +1,7 @@
 import type DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { byKeyLoader } from '@retention/graphql-kit';
-import { maskMsisdn, planFit, TREATMENT_MATRIX, type RetentionClass } from '@retention/domain';
+import { maskMsisdn, planFit, TREATMENT_MATRIX, type RetentionClass, type Treatment } from '@retention/domain';
 import { addMonths, monthStart } from '../months/month';
 import type { PortraitType, SubscriberType, UsagePointType } from './subscriber.type';
 
@@ -72,6 +72,24 @@ export class SubscriberService {
     return rows.map(toSubscriber);
   }
 
+  /**
+   * The class's row of the treatment matrix that province planners keep in campaigns
+   * (campaigns_api.treatment_matrix_v1, the latest version); seed 000's table when
+   * campaigns is not there (segments alone, its own tests).
+   */
+  private async treatment(retentionClass: RetentionClass): Promise<Treatment> {
+    const [published] = await this.dataSource.query(
+      `SELECT CASE WHEN EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = 'campaigns_api') AND has_schema_privilege('campaigns_api', 'USAGE')
+                   THEN to_regclass('campaigns_api.treatment_matrix_v1') IS NOT NULL ELSE false END AS present`,
+    );
+    if (!published.present) return TREATMENT_MATRIX[retentionClass];
+    const [row] = await this.dataSource.query(
+      'SELECT products, promotions, channels, new_services, service FROM campaigns_api.treatment_matrix_v1 WHERE retention_class = $1',
+      [retentionClass],
+    );
+    return row ? { products: row.products, promotions: row.promotions, channels: row.channels, newServices: row.new_services, service: row.service } : TREATMENT_MATRIX[retentionClass];
+  }
+
   async portrait(subscriber: SubscriberType, month: string): Promise<PortraitType | null> {
     const [m] = await this.dataSource.query(
       `SELECT m.*, u.roaming_mou, u.data_mb, string_to_array(u.services, ';') AS services FROM segments.membership m
@@ -93,7 +111,7 @@ export class SubscriberService {
       m.measure_gotone && 'GOTONE', m.measure_group && 'GROUP', m.measure_family && 'FAMILY',
       m.measure_deposit_gift && 'DEPOSIT_GIFT', m.measure_terminal && 'TERMINAL',
     ].filter((x): x is string => Boolean(x));
-    const matrix = retentionClass ? TREATMENT_MATRIX[retentionClass] : { products: [], promotions: [], channels: [], newServices: [], service: [] };
+    const matrix = retentionClass ? await this.treatment(retentionClass) : { products: [], promotions: [], channels: [], newServices: [], service: [] };
     return {
       month,
       arpu: Number(m.arpu),
