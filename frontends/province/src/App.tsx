@@ -2,7 +2,6 @@ import { lazy, Suspense } from 'react';
 import { Menu, Spin, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Route, Routes, useLocation, useNavigate, useResolvedPath } from 'react-router-dom';
-import { EvaluationPage } from './evaluation/evaluation-page';
 import { PolicyPage } from './policy/policy-page';
 import './messages';
 
@@ -11,7 +10,11 @@ const CustomerDashboard = lazy(() => import('@retention/segment-views').then((m)
 const ImportPage = lazy(() => import('./imports/import-page').then((m) => ({ default: m.ImportPage })));
 const SegmentExplorer = lazy(() => import('@retention/segment-views').then((m) => ({ default: m.SegmentExplorer })));
 const CohortPage = lazy(() => import('@retention/segment-views').then((m) => ({ default: m.CohortPage })));
-const PAGES = ['customers', 'segments', 'cohorts', 'policy', 'evaluation', 'imports'] as const;
+const ScoreboardPage = lazy(() => import('./kpi/scoreboard-page').then((m) => ({ default: m.ScoreboardPage })));
+// Campaign forms and the evaluation pages load when opened: the first page is the policy desk (B6).
+const CampaignRoutes = lazy(() => import('./policy/campaign-pages').then((m) => ({ default: m.CampaignRoutes })));
+const EvaluationPage = lazy(() => import('./evaluation/evaluation-page').then((m) => ({ default: m.EvaluationPage })));
+const PAGES = ['customers', 'segments', 'cohorts', 'policy', 'evaluation', 'kpi', 'imports'] as const;
 
 /** The province team's app: policy (campaigns, branches) and post-evaluation. */
 export default function ProvinceApp() {
@@ -32,7 +35,8 @@ export default function ProvinceApp() {
       />
       <Routes>
         <Route index element={<PolicyPage />} />
-        <Route path="evaluation" element={<EvaluationPage />} />
+        <Route path="campaigns/*" element={<Suspense fallback={<Spin />}><CampaignRoutes /></Suspense>} />
+        <Route path="evaluation" element={<Suspense fallback={<Spin />}><EvaluationPage /></Suspense>} />
         <Route
           path="segments"
           element={
@@ -46,6 +50,14 @@ export default function ProvinceApp() {
           element={
             <Suspense fallback={<Spin />}>
               <CohortPage />
+            </Suspense>
+          }
+        />
+        <Route
+          path="kpi"
+          element={
+            <Suspense fallback={<Spin />}>
+              <ScoreboardPage />
             </Suspense>
           }
         />

@@ -3,7 +3,7 @@ import { registerMessages } from '@retention/ui';
 registerMessages('province', {
   'zh-CN': {
     title: '省公司工作台',
-    nav: { customers: '客户洞察', segments: '客户细分', cohorts: '拍照客户', policy: '政策与活动', evaluation: '后评估', imports: '数据导入' },
+    nav: { customers: '客户洞察', segments: '客户细分', cohorts: '拍照客户', policy: '政策与活动', evaluation: '后评估', kpi: 'KPI考核', imports: '数据导入' },
     imports: {
       title: '导入经分数据', kind: { subscribers: '客户资料', usage: '月度账单', offers: '优惠（存费送费/终端）' }, choose: '选择文件', quarantine: '隔离错误行，导入其余正确的行',
       start: '上传并导入', uploading: '上传中', job: '导入任务', status: '状态', rows: '已读取行数', errors: '错误数',
@@ -14,6 +14,12 @@ registerMessages('province', {
     branches: '各分公司概况',
     campaigns: '营销活动',
     reports: '分公司评估报告',
+    noReports: '还没有分公司提交评估报告：活动结束后，分公司在后评估中提交报告，这里即可审阅',
+    policy: {
+      new: '新建活动', approvals: '待审批', noApprovals: '没有待审批的活动：各级策划提交审批后会出现在这里',
+      empty: '还没有营销活动：省公司策划创建并发布活动后会列在这里', emptyAuthor: '还没有营销活动：点击「新建活动」起草第一个活动，填写目标细分、优惠档次和营销必说话术后提交审批',
+      execution: '执行情况', byBranch: '各执行分公司对比', dnc: '全省免打扰名单',
+    },
     col: {
       code: '代码', branch: '分公司', subscribers: '客户数', campaigns: '活动数', name: '活动名称', kind: '类型', level: '级别',
       status: '状态', owner: '所属分公司', created: '创建时间', campaign: '活动', updated: '更新时间', shared: '经验共享',
@@ -21,7 +27,7 @@ registerMessages('province', {
   },
   en: {
     title: 'Province workspace',
-    nav: { customers: 'Customers', segments: 'Segments', cohorts: 'Photo cohorts', policy: 'Policy & campaigns', evaluation: 'Post-evaluation', imports: 'Data import' },
+    nav: { customers: 'Customers', segments: 'Segments', cohorts: 'Photo cohorts', policy: 'Policy & campaigns', evaluation: 'Post-evaluation', kpi: 'KPI scoreboard', imports: 'Data import' },
     imports: {
       title: 'Import billing extracts', kind: { subscribers: 'Subscribers', usage: 'Monthly usage', offers: 'Offers' }, choose: 'Choose file', quarantine: 'Quarantine bad rows and import the good ones',
       start: 'Upload and import', uploading: 'Uploading', job: 'Import job', status: 'Status', rows: 'Rows read', errors: 'Errors',
@@ -32,6 +38,12 @@ registerMessages('province', {
     branches: 'Branches at a glance',
     campaigns: 'Campaigns',
     reports: 'Branch evaluation reports',
+    noReports: 'No branch has submitted an evaluation report yet: once a campaign has ended, branches submit theirs under post-evaluation and they appear here for review',
+    policy: {
+      new: 'New campaign', approvals: 'Approval queue', noApprovals: 'Nothing waiting for approval: campaigns appear here once planners submit them',
+      empty: 'No campaigns yet: they appear here once province planners create and publish them', emptyAuthor: 'No campaigns yet: click “New campaign” to draft one — target segment, offer tiers and the talk track — and submit it for approval',
+      execution: 'Execution', byBranch: 'Executing branches side by side', dnc: 'Province do-not-contact list',
+    },
     col: {
       code: 'Code', branch: 'Branch', subscribers: 'Customers', campaigns: 'Campaigns', name: 'Campaign', kind: 'Kind', level: 'Level',
       status: 'Status', owner: 'Owner branch', created: 'Created', campaign: 'Campaign', updated: 'Updated', shared: 'Shared practice',

@@ -6,8 +6,12 @@ import { LanguageSwitch, setLanguage } from '@retention/ui';
 import { mockGraphQLClient, signInForTest, TestProviders } from '@retention/ui/testing';
 import ProvinceApp from './App';
 import type { EvaluationReportsQuery, PolicyOverviewQuery } from './gql/graphql';
+import type { CampaignListQuery } from '@retention/campaign-views/src/gql/graphql';
 
-const data: { PolicyOverview: PolicyOverviewQuery; EvaluationReports: EvaluationReportsQuery } = {
+const data: { PolicyOverview: PolicyOverviewQuery; CampaignList: CampaignListQuery; EvaluationReports: EvaluationReportsQuery } = {
+  CampaignList: {
+    campaigns: [{ id: 'c1', name: '网龄计划：老客户回馈', kind: 'TENURE', level: 'PROVINCE', status: 'PUBLISHED', version: 3, ownerBranchCode: null, executingBranchCodes: ['CD', 'GA'], startDate: '2026-11-01', endDate: '2026-12-31', controlShare: 0.1, priorityWeight: 1, updatedAt: '2026-10-01T00:00:00Z', submittedAt: null, publishedAt: '2026-10-02T00:00:00Z', createdBy: 'province' }],
+  },
   PolicyOverview: {
     branches: [
       { code: 'CD', name: '成都', nameEn: 'Chengdu', subscriberCount: 11933, campaignCount: 4 },
@@ -57,6 +61,6 @@ it('switches to English, branch names included', async () => {
 
 it('lists the branches’ evaluation reports', async () => {
   renderAt('/evaluation');
-  expect(await screen.findByText('存费送费：中高端稳定')).toBeInTheDocument();
+  expect(await screen.findByText('存费送费：中高端稳定', undefined, { timeout: 20000 })).toBeInTheDocument();
   expect(screen.getByText('已提交')).toBeInTheDocument();
 });

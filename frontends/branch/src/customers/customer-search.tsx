@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { Card, Empty, Input, Table } from 'antd';
+import { Card, Drawer, Empty, Input, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
-import { QueryState } from '@retention/ui';
+import { QueryState, useLabels } from '@retention/ui';
 import { graphql } from '../gql';
 import { CustomerCard } from './customer-card';
 
@@ -15,6 +15,7 @@ export const SearchCustomersQuery = graphql(`
 /** Find one of the branch's customers by id or full phone number and open the portrait. */
 export function CustomerSearch() {
   const { t } = useTranslation();
+  const { label } = useLabels();
   const [query, setQuery] = useState('');
   const [selected, setSelected] = useState<string | null>(null);
   const [{ data, fetching, error }] = useQuery({ query: SearchCustomersQuery, variables: { query }, pause: query.trim().length < 2 });
@@ -42,15 +43,19 @@ export function CustomerSearch() {
             columns={[
               { title: t('branch:customers.id'), dataIndex: 'id' },
               { title: t('branch:customers.msisdn'), dataIndex: 'msisdnMasked' },
-              { title: t('branch:customers.brand'), dataIndex: 'brand' },
-              { title: t('branch:customers.plan'), dataIndex: 'planCode' },
+              { title: t('branch:customers.brand'), dataIndex: 'brand', render: (v: string) => label('brand', v) },
+              { title: t('branch:customers.plan'), dataIndex: 'planCode', render: (v: string) => label('plan', v) },
+              { title: t('branch:portrait.vip'), dataIndex: 'vipCard', render: (v: string) => label('vipCard', v) },
               { title: t('branch:customers.county'), dataIndex: 'county' },
             ]}
           />
         </QueryState>
       )}
       {query.length < 2 && <Empty description={t('branch:customers.hint')} />}
-      {selected && <CustomerCard id={selected} />}
+      {/* The portrait opens beside the list, on screen whatever row was clicked. */}
+      <Drawer open={selected !== null} onClose={() => setSelected(null)} width={760} title={t('branch:customers.portrait')} destroyOnClose data-testid="customer-drawer">
+        {selected && <CustomerCard id={selected} />}
+      </Drawer>
     </Card>
   );
 }

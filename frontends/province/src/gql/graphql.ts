@@ -18,7 +18,35 @@ export type Scalars = {
   DateTimeISO: { input: any; output: any; }
   /** The `JSON` scalar type represents JSON values as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
   JSON: { input: any; output: any; }
+  /** A KPI key, as a string or an enum literal: MID_HIGH_END_AVG, COHORT_RETENTION, CROSS_STAB_2, VALID_COMPLAINT_RATE, CAMPAIGN_UPTAKE, TRAINING_COVERAGE. */
+  KpiKey: { input: any; output: any; }
+  /** A staff role as a string or an enum literal: PROVINCE_PLANNER, PROVINCE_ANALYST, BRANCH_PLANNER, PHONE_MANAGER, TRAINER, ADMIN, FRONT_DESK. */
+  StaffRoleKey: { input: any; output: any; }
 };
+
+export type AcceptedOffer = {
+  __typename?: 'AcceptedOffer';
+  kind: Scalars['String']['output'];
+  months: Scalars['Int']['output'];
+  stage: OfferStage;
+  /** YYYY-MM */
+  startMonth: Scalars['String']['output'];
+  tier: Scalars['String']['output'];
+};
+
+export type AttendanceEntryInput = {
+  enrollmentId: Scalars['ID']['input'];
+  /** 0–100, only for ATTENDED. */
+  score?: InputMaybe<Scalars['Float']['input']>;
+  status: AttendanceStatus;
+  version: Scalars['Int']['input'];
+};
+
+/** REGISTERED 已报名, ATTENDED 出席, ABSENT 缺席. */
+export type AttendanceStatus =
+  | 'ABSENT'
+  | 'ATTENDED'
+  | 'REGISTERED';
 
 export type AuthPayload = {
   __typename?: 'AuthPayload';
@@ -76,18 +104,281 @@ export type BranchNearMidHighEndCountArgs = {
   month: Scalars['String']['input'];
 };
 
+/** A phone or account manager of a branch, with capacity and load. */
+export type BranchManager = {
+  __typename?: 'BranchManager';
+  /** Calls a day (default 80). */
+  capacity: Scalars['Int']['output'];
+  /** PHONE (电话经理) or ACCOUNT (客户经理) */
+  contactKind: Scalars['String']['output'];
+  /** Days off (capacity 0), YYYY-MM-DD. */
+  daysOff: Array<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  openTasks: Scalars['Int']['output'];
+  userId: Scalars['ID']['output'];
+};
+
+export type BranchScore = {
+  __typename?: 'BranchScore';
+  branchCode: Scalars['String']['output'];
+  /** Previous month’s rank − this month’s (positive = up); null when the branch was not ranked then. */
+  movement?: Maybe<Scalars['Int']['output']>;
+  previousRank?: Maybe<Scalars['Int']['output']>;
+  /** Competition rank on the total rounded to 2 decimals (1, 2, 2, 4). */
+  rank: Scalars['Int']['output'];
+  scores: Array<KpiScore>;
+  /** Σ weight × attainment, points (100 at full attainment with cap 1). */
+  total: Scalars['Float']['output'];
+};
+
+export type BudgetBurn = {
+  __typename?: 'BudgetBurn';
+  /** At 90 % of the budget or more. */
+  alert: Scalars['Boolean']['output'];
+  budget?: Maybe<Scalars['Float']['output']>;
+  /** spent ÷ budget */
+  share?: Maybe<Scalars['Float']['output']>;
+  /** Yuan spent on acceptances. */
+  spent: Scalars['Float']['output'];
+};
+
 export type Campaign = {
   __typename?: 'Campaign';
+  /** Every transition and edit: who, when, from, to, what changed. */
+  audit: Array<CampaignAuditEntry>;
+  birthdayInWindow: Scalars['Boolean']['output'];
+  /** The evaluation of every participating branch the caller may see, side by side. */
+  branchEvaluations: Array<CampaignEvaluation>;
+  budget?: Maybe<Scalars['Float']['output']>;
+  /** Cost of acceptances so far against the budget (every branch: a province figure). */
+  budgetBurn: BudgetBurn;
+  channels: Array<CampaignChannel>;
+  closedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  controlShare: Scalars['Float']['output'];
   createdAt: Scalars['DateTimeISO']['output'];
+  createdBy: Scalars['String']['output'];
+  description: Scalars['String']['output'];
+  eligibilityRule?: Maybe<Scalars['JSON']['output']>;
+  /** YYYY-MM-DD */
+  endDate?: Maybe<Scalars['String']['output']>;
+  /** Computed post-evaluation (DOMAIN.md §6) for one executing branch, or with branchCode null the province-wide pool (province roles; a branch only for its own local campaigns), at month e (YYYY-MM, default the latest loaded). Null when no month is loaded. */
+  evaluation?: Maybe<CampaignEvaluation>;
   /** Codes of the branches that execute this campaign. */
   executingBranchCodes: Array<Scalars['String']['output']>;
+  /** Execution so far per branch (tasks, contacts, uptake, complaint rate against 4 ‰, managers). */
+  execution: Array<ExecutionSummary>;
   id: Scalars['ID']['output'];
   kind: CampaignKind;
   level: CampaignLevel;
   name: Scalars['String']['output'];
+  offerTiers: Array<OfferTier>;
   /** The branch that owns a local campaign. */
   ownerBranch?: Maybe<Branch>;
+  /** The branch that owns a local campaign (also as ownerBranch). */
+  ownerBranchCode?: Maybe<Scalars['String']['output']>;
+  planPaths: Array<PlanPath>;
+  priorityWeight: Scalars['Float']['output'];
+  publishedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The reviewer's comment of the last return or approval. */
+  reviewComment?: Maybe<Scalars['String']['output']>;
+  /** YYYY-MM-DD */
+  startDate?: Maybe<Scalars['String']['output']>;
   status: CampaignStatus;
+  submittedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  talkTrack: Scalars['String']['output'];
+  /** How many of the branch’s front-line staff (the talk-track courses’ audience) attended a session of the campaign’s talk-track course (seed 004). */
+  talkTrackTraining: TalkTrackTraining;
+  targetChurnReduction?: Maybe<Scalars['Float']['output']>;
+  /** The list of one executing branch; null before its first build. */
+  targetList?: Maybe<TargetList>;
+  /** The lists of every executing branch the caller may see. */
+  targetLists: Array<TargetList>;
+  /** A saved segment's rule, frozen at publication. */
+  targetRule?: Maybe<Scalars['JSON']['output']>;
+  targetSegmentId?: Maybe<Scalars['ID']['output']>;
+  targetSegmentKey?: Maybe<Scalars['String']['output']>;
+  targetUptake?: Maybe<Scalars['Float']['output']>;
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Pass it back to updateCampaign/submitCampaign; a stale one is a VERSION_CONFLICT. */
+  version: Scalars['Int']['output'];
+};
+
+
+export type CampaignBranchEvaluationsArgs = {
+  month?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type CampaignEvaluationArgs = {
+  branchCode?: InputMaybe<Scalars['String']['input']>;
+  month?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type CampaignExecutionArgs = {
+  branchCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type CampaignTalkTrackTrainingArgs = {
+  branchCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type CampaignTargetListArgs = {
+  branchCode: Scalars['String']['input'];
+};
+
+/** One line of the journal: who, when, from, to, what changed. */
+export type CampaignAuditEntry = {
+  __typename?: 'CampaignAuditEntry';
+  /** CREATE, EDIT, AMEND, SUBMIT, APPROVE, RETURN, CLOSE, CLONE */
+  action: Scalars['String']['output'];
+  actor: Scalars['String']['output'];
+  at: Scalars['DateTimeISO']['output'];
+  changes: Array<CampaignFieldChange>;
+  comment?: Maybe<Scalars['String']['output']>;
+  fromStatus?: Maybe<CampaignStatus>;
+  id: Scalars['ID']['output'];
+  toStatus?: Maybe<CampaignStatus>;
+};
+
+export type CampaignChannel =
+  | 'ACCOUNT_MANAGER'
+  | 'E_CHANNEL'
+  | 'FRONT_DESK'
+  | 'OUTBOUND_CALL'
+  | 'PHONE_MANAGER'
+  | 'SMS';
+
+export type CampaignEvaluation = {
+  __typename?: 'CampaignEvaluation';
+  /** Treated customers with an ACCEPTED outcome. */
+  accepted: Scalars['Int']['output'];
+  /** Last month of the ARPU after-window, min(s+2, e). */
+  afterWindowEnd?: Maybe<Scalars['String']['output']>;
+  /** ARPU difference in differences (yuan per customer and month). */
+  arpuDid?: Maybe<Scalars['Float']['output']>;
+  arpuDidCiHigh?: Maybe<Scalars['Float']['output']>;
+  /** Lower end of the DiD’s 95 % CI (Welch); null when a group has fewer than 2 customers. */
+  arpuDidCiLow?: Maybe<Scalars['Float']['output']>;
+  /** The branch; null = the province-wide pool of every executing branch. */
+  branchCode?: Maybe<Scalars['String']['output']>;
+  /** Every figure per stratum (branch × retention class) or tenure band; per channel the contact figures only. */
+  breakdown: Array<EvaluationBreakdownItem>;
+  /** Churned share of the control group; null when there is none. */
+  churnControl?: Maybe<Scalars['Float']['output']>;
+  /** d = churnControl − churnTreated; null when a group is empty. */
+  churnReduction?: Maybe<Scalars['Float']['output']>;
+  /** Upper end of the 95 % Wald CI of d. */
+  churnReductionCiHigh?: Maybe<Scalars['Float']['output']>;
+  /** Lower end of the 95 % Wald CI of d. */
+  churnReductionCiLow?: Maybe<Scalars['Float']['output']>;
+  /** Churned share of the treated (intention to treat); null when there are none. */
+  churnTreated?: Maybe<Scalars['Float']['output']>;
+  /** The valid complaint rate is above 4 ‰. */
+  complaintAlert: Scalars['Boolean']['output'];
+  /** Complaints recorded on the attempts. */
+  complaints: Scalars['Int']['output'];
+  /** When these figures were computed. */
+  computedAt: Scalars['DateTimeISO']['output'];
+  /** Treated customers with at least one contact attempt. */
+  contacted: Scalars['Int']['output'];
+  /** Control customers with a contact attempt (expected 0: a contamination check). */
+  controlContacted: Scalars['Int']['output'];
+  controlSize: Scalars['Int']['output'];
+  /** Σ of the accepted tiers’ cost over the ACCEPTED attempts, yuan. */
+  cost: Scalars['Float']['output'];
+  /** DiD × 3 × treated, yuan. */
+  incrementalRevenue?: Maybe<Scalars['Float']['output']>;
+  /** Treated + control customers on the list. */
+  listSize: Scalars['Int']['output'];
+  /** Uptake per phone or account manager who made the attempts, highest first. */
+  managers: Array<ManagerUptake>;
+  /** The evaluation month e, YYYY-MM. */
+  month: Scalars['String']['output'];
+  /** Two-sided p-value of the pooled two-proportion z-test; null when the pooled share is 0 or 1. */
+  pValue?: Maybe<Scalars['Float']['output']>;
+  /** Power achieved for the target reduction (observed n’s and control churn). */
+  power?: Maybe<Scalars['Float']['output']>;
+  /** The ARPU after-window is not complete yet (e < s+2). */
+  provisional: Scalars['Boolean']['output'];
+  /** Treated customers reached (an attempt REACHED_DECLINED, HESITANT_CALLBACK, ACCEPTED or DO_NOT_CALL). */
+  reached: Scalars['Int']['output'];
+  /** (incremental revenue − cost) ÷ cost; null when cost is 0. */
+  roi?: Maybe<Scalars['Float']['output']>;
+  /** The start month s (month of the start date), YYYY-MM. */
+  startMonth?: Maybe<Scalars['String']['output']>;
+  /** The campaign’s target churn reduction the power is computed for. */
+  targetChurnReduction?: Maybe<Scalars['Float']['output']>;
+  treatedSize: Scalars['Int']['output'];
+  /** Power below 80 %; null without a power. */
+  underpowered?: Maybe<Scalars['Boolean']['output']>;
+  /** accepted ÷ contacted (0…1); null when nobody was contacted. */
+  uptake?: Maybe<Scalars['Float']['output']>;
+  /** Valid complaints ÷ contacted (0…1); null when nobody was contacted. */
+  validComplaintRate?: Maybe<Scalars['Float']['output']>;
+  /** Valid (有理) complaints. */
+  validComplaints: Scalars['Int']['output'];
+};
+
+
+export type CampaignEvaluationBreakdownArgs = {
+  by: EvaluationBreakdownDimension;
+};
+
+export type CampaignFieldChange = {
+  __typename?: 'CampaignFieldChange';
+  field: Scalars['String']['output'];
+  from?: Maybe<Scalars['JSON']['output']>;
+  to?: Maybe<Scalars['JSON']['output']>;
+};
+
+export type CampaignFilterInput = {
+  /** Campaigns a branch owns or executes. */
+  branchCode?: InputMaybe<Scalars['String']['input']>;
+  kind?: InputMaybe<CampaignKind>;
+  level?: InputMaybe<CampaignLevel>;
+  /** Part of the name. */
+  search?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<Array<CampaignStatus>>;
+};
+
+export type CampaignInput = {
+  /** CARE: only customers whose birthday falls in the campaign window. */
+  birthdayInWindow?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Yuan */
+  budget?: InputMaybe<Scalars['Float']['input']>;
+  channels?: InputMaybe<Array<CampaignChannel>>;
+  /** Control-group share 0…0.5 (default 0.1). */
+  controlShare?: InputMaybe<Scalars['Float']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Extra eligibility rules: the rule tree of segments. */
+  eligibilityRule?: InputMaybe<Scalars['JSON']['input']>;
+  /** YYYY-MM-DD */
+  endDate?: InputMaybe<Scalars['String']['input']>;
+  /** Branches that execute it (PROVINCE: default all; BRANCH: the own branch). */
+  executingBranchCodes?: InputMaybe<Array<Scalars['String']['input']>>;
+  kind?: InputMaybe<CampaignKind>;
+  /** Default: PROVINCE for province planners, BRANCH for branch planners. */
+  level?: InputMaybe<CampaignLevel>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  offerTiers?: InputMaybe<Array<OfferTierInput>>;
+  planPaths?: InputMaybe<Array<PlanPathInput>>;
+  /** Higher wins when campaigns overlap (default 1). */
+  priorityWeight?: InputMaybe<Scalars['Float']['input']>;
+  /** YYYY-MM-DD */
+  startDate?: InputMaybe<Scalars['String']['input']>;
+  /** 营销必说话术: required before submission. */
+  talkTrack?: InputMaybe<Scalars['String']['input']>;
+  /** Target churn reduction (p_C − p_T), fraction 0…1. */
+  targetChurnReduction?: InputMaybe<Scalars['Float']['input']>;
+  /** A saved segment by id (instead of targetSegmentKey). */
+  targetSegmentId?: InputMaybe<Scalars['ID']['input']>;
+  /** A built-in segment key (e.g. CLASS_ORDINARY) or a saved segment key. */
+  targetSegmentKey?: InputMaybe<Scalars['String']['input']>;
+  /** Target uptake, fraction 0…1. */
+  targetUptake?: InputMaybe<Scalars['Float']['input']>;
 };
 
 export type CampaignKind =
@@ -143,6 +434,127 @@ export type CohortPoint = {
   withMeasure: Scalars['Boolean']['output'];
 };
 
+export type Complaint = {
+  __typename?: 'Complaint';
+  text?: Maybe<Scalars['String']['output']>;
+  /** 有理投诉: a valid complaint counts in the complaint rate. */
+  valid: Scalars['Boolean']['output'];
+};
+
+export type ComplaintInput = {
+  text?: InputMaybe<Scalars['String']['input']>;
+  valid: Scalars['Boolean']['input'];
+};
+
+/** One contact attempt and its outcome. */
+export type Contact = {
+  __typename?: 'Contact';
+  agentId: Scalars['String']['output'];
+  callbackAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  campaignId: Scalars['ID']['output'];
+  complaint?: Maybe<Complaint>;
+  contactedAt: Scalars['DateTimeISO']['output'];
+  /** Cost of the accepted tier, yuan (0 otherwise). */
+  cost: Scalars['Float']['output'];
+  id: Scalars['ID']['output'];
+  note: Scalars['String']['output'];
+  offerTierCode?: Maybe<Scalars['String']['output']>;
+  outcome: ContactOutcome;
+  subscriberId: Scalars['String']['output'];
+  taskId: Scalars['ID']['output'];
+};
+
+/** PHONE 电话经理 or ACCOUNT 客户经理 (phone managers only). */
+export type ContactKind =
+  | 'ACCOUNT'
+  | 'PHONE';
+
+export type ContactOutcome =
+  | 'ACCEPTED'
+  | 'DO_NOT_CALL'
+  | 'HESITANT_CALLBACK'
+  | 'INVALID_NUMBER'
+  | 'NO_ANSWER'
+  | 'REACHED_DECLINED';
+
+export type Course = {
+  __typename?: 'Course';
+  active: Scalars['Boolean']['output'];
+  /** Who the course is for; coverage counts staff of these roles. */
+  audienceRoles: Array<StaffRole>;
+  /** The campaign this course trains the talk track of (resolved by the campaigns subgraph). */
+  campaign?: Maybe<Campaign>;
+  /** The published campaign whose mandatory talk track this course trains (seed 004). */
+  campaignId?: Maybe<Scalars['ID']['output']>;
+  category: CourseCategory;
+  code: Scalars['String']['output'];
+  description: Scalars['String']['output'];
+  hours: Scalars['Float']['output'];
+  id: Scalars['ID']['output'];
+  materials: Array<CourseMaterial>;
+  modules: Array<CourseModule>;
+  /** Passed when the assessment score is at least this (0–100). */
+  passMark: Scalars['Float']['output'];
+  title: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+/** TOPICAL 策划专题, FRONT_LINE 一线基础, TALK_TRACK 活动必说话术, SERVICE 营业厅服务, VISIT 客户拜访. */
+export type CourseCategory =
+  | 'FRONT_LINE'
+  | 'SERVICE'
+  | 'TALK_TRACK'
+  | 'TOPICAL'
+  | 'VISIT';
+
+export type CourseInput = {
+  audienceRoles: Array<StaffRole>;
+  campaignId?: InputMaybe<Scalars['ID']['input']>;
+  category: CourseCategory;
+  /** 2–32 upper-case letters, digits, "-" or "_". */
+  code: Scalars['String']['input'];
+  description?: InputMaybe<Scalars['String']['input']>;
+  hours: Scalars['Float']['input'];
+  materials?: InputMaybe<Array<CourseMaterialInput>>;
+  modules?: InputMaybe<Array<CourseModuleInput>>;
+  /** Default 60. */
+  passMark?: InputMaybe<Scalars['Float']['input']>;
+  title: Scalars['String']['input'];
+};
+
+/** A link, or an attachment’s metadata (the file itself lives in the document system). */
+export type CourseMaterial = {
+  __typename?: 'CourseMaterial';
+  fileName?: Maybe<Scalars['String']['output']>;
+  /** LINK or ATTACHMENT */
+  kind: Scalars['String']['output'];
+  mimeType?: Maybe<Scalars['String']['output']>;
+  sizeBytes?: Maybe<Scalars['Int']['output']>;
+  title: Scalars['String']['output'];
+  url?: Maybe<Scalars['String']['output']>;
+};
+
+export type CourseMaterialInput = {
+  fileName?: InputMaybe<Scalars['String']['input']>;
+  /** LINK or ATTACHMENT */
+  kind: Scalars['String']['input'];
+  mimeType?: InputMaybe<Scalars['String']['input']>;
+  sizeBytes?: InputMaybe<Scalars['Int']['input']>;
+  title: Scalars['String']['input'];
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CourseModule = {
+  __typename?: 'CourseModule';
+  summary: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type CourseModuleInput = {
+  summary?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+};
+
 export type CreateCohortInput = {
   /** YYYY-MM, a refreshed month */
   baseMonth: Scalars['String']['input'];
@@ -151,6 +563,40 @@ export type CreateCohortInput = {
   name: Scalars['String']['input'];
   /** A built-in segment key, e.g. MID_HIGH_END */
   segment?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CreateReportInput = {
+  /** The reporting branch; null = the province’s own report on a province campaign. */
+  branchCode?: InputMaybe<Scalars['String']['input']>;
+  campaignId: Scalars['ID']['input'];
+  /** 客户反馈: customer feedback. */
+  customerFeedback?: InputMaybe<Scalars['String']['input']>;
+  /** A retried create with the same key returns the first report. */
+  idempotencyKey: Scalars['String']['input'];
+  /** Evaluation month YYYY-MM (default the latest loaded). */
+  month?: InputMaybe<Scalars['String']['input']>;
+  /** 下一步工作: next actions. */
+  nextActions?: InputMaybe<Scalars['String']['input']>;
+  /** 存在问题: problems. */
+  problems?: InputMaybe<Scalars['String']['input']>;
+  /** Retention classes the practice concerns. */
+  retentionClasses?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** 改进建议: suggestions. */
+  suggestions?: InputMaybe<Scalars['String']['input']>;
+  /** Up to 10 tags, 1–20 characters each. */
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** 做法与经验: what worked. */
+  whatWorked?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CreateStaffInput = {
+  /** Required for BRANCH_PLANNER, PHONE_MANAGER and FRONT_DESK. */
+  branchCode?: InputMaybe<Scalars['String']['input']>;
+  /** Phone managers only (default PHONE). */
+  contactKind?: InputMaybe<ContactKind>;
+  displayName: Scalars['String']['input'];
+  employeeNo?: InputMaybe<Scalars['String']['input']>;
+  role: StaffRole;
 };
 
 export type CreateUserInput = {
@@ -177,22 +623,215 @@ export type CrossStabilization = {
   month: Scalars['String']['output'];
 };
 
+export type DispatchInput = {
+  /** Outside production only: "now" for the dispatch. */
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  /** Only these managers (planner choice); default every active manager of the branch. */
+  managerIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** First planned day YYYY-MM-DD (default: today or the campaign start, whichever is later). */
+  startDay?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type DispatchResult = {
+  __typename?: 'DispatchResult';
+  dispatched: Scalars['Int']['output'];
+  fromDay?: Maybe<Scalars['String']['output']>;
+  managers: Array<ManagerLoad>;
+  /** Treated customers that did not fit any manager’s capacity in the window. */
+  overflow: Scalars['Int']['output'];
+  /** The first 200 overflow customers. */
+  overflowSubscriberIds: Array<Scalars['String']['output']>;
+  toDay?: Maybe<Scalars['String']['output']>;
+};
+
+export type DoNotContactEntry = {
+  __typename?: 'DoNotContactEntry';
+  /** The branch whose list it is on; null = the province-wide list. */
+  branchCode?: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  createdBy: Scalars['String']['output'];
+  /** Empty = never expires. */
+  expiresAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  id: Scalars['ID']['output'];
+  reason: Scalars['String']['output'];
+  /** MANUAL, IMPORT or DO_NOT_CALL (the customer asked on a call). */
+  source: Scalars['String']['output'];
+  subscriberId: Scalars['String']['output'];
+};
+
+/** One line of an import’s row-numbered report. */
+export type DoNotContactImportError = {
+  __typename?: 'DoNotContactImportError';
+  code: Scalars['String']['output'];
+  column: Scalars['String']['output'];
+  line: Scalars['Int']['output'];
+  message: Scalars['String']['output'];
+  value: Scalars['String']['output'];
+};
+
+export type DoNotContactInput = {
+  /** Omit for the province-wide list (province planners) — branch planners add to their branch. */
+  branchCode?: InputMaybe<Scalars['String']['input']>;
+  /** ISO 8601 time or YYYY-MM-DD; empty = never expires. */
+  expiresAt?: InputMaybe<Scalars['String']['input']>;
+  reason: Scalars['String']['input'];
+  subscriberId: Scalars['String']['input'];
+};
+
+/** A staff member on a session: registered, then attended or absent, with an assessment score 0–100. */
+export type Enrollment = {
+  __typename?: 'Enrollment';
+  id: Scalars['ID']['output'];
+  /** Score ≥ the course’s pass mark; null until scored. */
+  passed?: Maybe<Scalars['Boolean']['output']>;
+  score?: Maybe<Scalars['Float']['output']>;
+  session?: Maybe<TrainingSession>;
+  sessionId: Scalars['ID']['output'];
+  staff?: Maybe<Staff>;
+  staffId: Scalars['ID']['output'];
+  status: AttendanceStatus;
+  version: Scalars['Int']['output'];
+};
+
+/** How an evaluation is broken down (DOMAIN.md §6). */
+export type EvaluationBreakdownDimension =
+  | 'CHANNEL'
+  | 'STRATUM'
+  | 'TENURE_BAND';
+
+export type EvaluationBreakdownItem = {
+  __typename?: 'EvaluationBreakdownItem';
+  /** Treated customers with an ACCEPTED outcome. */
+  accepted: Scalars['Int']['output'];
+  arpuDid?: Maybe<Scalars['Float']['output']>;
+  arpuDidCiHigh?: Maybe<Scalars['Float']['output']>;
+  arpuDidCiLow?: Maybe<Scalars['Float']['output']>;
+  /** The branch of a stratum (strata are branch × retention class); null otherwise. */
+  branchCode?: Maybe<Scalars['String']['output']>;
+  churnControl?: Maybe<Scalars['Float']['output']>;
+  churnReduction?: Maybe<Scalars['Float']['output']>;
+  churnReductionCiHigh?: Maybe<Scalars['Float']['output']>;
+  churnReductionCiLow?: Maybe<Scalars['Float']['output']>;
+  churnTreated?: Maybe<Scalars['Float']['output']>;
+  /** The valid complaint rate is above 4 ‰. */
+  complaintAlert: Scalars['Boolean']['output'];
+  /** Complaints recorded on the attempts. */
+  complaints: Scalars['Int']['output'];
+  /** Treated customers with at least one contact attempt. */
+  contacted: Scalars['Int']['output'];
+  controlContacted?: Maybe<Scalars['Int']['output']>;
+  controlSize?: Maybe<Scalars['Int']['output']>;
+  /** Σ of the accepted tiers’ cost over the ACCEPTED attempts, yuan. */
+  cost: Scalars['Float']['output'];
+  incrementalRevenue?: Maybe<Scalars['Float']['output']>;
+  /** The class (stratum), tenure band or channel. */
+  key: Scalars['String']['output'];
+  /** Null for channels (control customers have no channel); so are the other list figures. */
+  listSize?: Maybe<Scalars['Int']['output']>;
+  /** The stratum’s control rounds to 0: no control, no comparison. */
+  noControl: Scalars['Boolean']['output'];
+  pValue?: Maybe<Scalars['Float']['output']>;
+  power?: Maybe<Scalars['Float']['output']>;
+  /** Treated customers reached (an attempt REACHED_DECLINED, HESITANT_CALLBACK, ACCEPTED or DO_NOT_CALL). */
+  reached: Scalars['Int']['output'];
+  roi?: Maybe<Scalars['Float']['output']>;
+  treatedSize?: Maybe<Scalars['Int']['output']>;
+  underpowered?: Maybe<Scalars['Boolean']['output']>;
+  /** accepted ÷ contacted (0…1); null when nobody was contacted. */
+  uptake?: Maybe<Scalars['Float']['output']>;
+  /** Valid complaints ÷ contacted (0…1); null when nobody was contacted. */
+  validComplaintRate?: Maybe<Scalars['Float']['output']>;
+  /** Valid (有理) complaints. */
+  validComplaints: Scalars['Int']['output'];
+};
+
+/** In-app notice: the province sees submissions, a branch its returns, acceptances and shares. */
+export type EvaluationNotification = {
+  __typename?: 'EvaluationNotification';
+  actorName: Scalars['String']['output'];
+  /** The report’s branch; null for the province’s own report. */
+  branchCode?: Maybe<Scalars['String']['output']>;
+  campaignId: Scalars['ID']['output'];
+  campaignName?: Maybe<Scalars['String']['output']>;
+  comment?: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  kind: EvaluationNotificationKind;
+  /** The report’s evaluation month, YYYY-MM. */
+  month: Scalars['String']['output'];
+  /** The caller has read it. */
+  read: Scalars['Boolean']['output'];
+  reportId: Scalars['ID']['output'];
+};
+
+export type EvaluationNotificationKind =
+  | 'ACCEPTED'
+  | 'RETURNED'
+  | 'SHARED'
+  | 'SUBMITTED';
+
+/** A post-evaluation report per (campaign, branch, evaluation month); branch null = the province’s own. */
 export type EvaluationReport = {
   __typename?: 'EvaluationReport';
-  branch: Branch;
+  /** The reporting branch; null for the province’s own report. */
+  branch?: Maybe<Branch>;
+  /** The reporting branch’s code; null for the province’s own report. */
+  branchCode?: Maybe<Scalars['String']['output']>;
   /** Null when the caller may not see the campaign. */
   campaign?: Maybe<Campaign>;
   campaignId: Scalars['ID']['output'];
+  /** The campaign’s kind (TENURE, TERMINAL, DEPOSIT_GIFT, …). */
+  campaignKind?: Maybe<Scalars['String']['output']>;
+  /** The campaign’s name (campaigns_api), for lists and search. */
+  campaignName?: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** 客户反馈: customer feedback. */
   customerFeedback: Scalars['String']['output'];
+  /** The computed figures: frozen at submission; while DRAFT or RETURNED the current ones (for its author’s scope). */
+  figures?: Maybe<CampaignEvaluation>;
+  /** Every change: who, when, from, to, comment. */
+  history: Array<EvaluationReportAuditEntry>;
   id: Scalars['ID']['output'];
+  /** The evaluation month, YYYY-MM. */
+  month: Scalars['String']['output'];
+  /** 下一步工作: next actions. */
+  nextActions: Scalars['String']['output'];
+  /** 存在问题: problems. */
   problems: Scalars['String']['output'];
+  /** Retention classes the practice concerns (IMPORTANT, ORDINARY, IRREGULAR, CHURN_RISK). */
+  retentionClasses: Array<Scalars['String']['output']>;
+  /** When the province last returned or accepted it. */
+  reviewedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The province’s last comment (required when returning). */
   reviewerComment?: Maybe<Scalars['String']['output']>;
+  sharedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   /** Marked by the province as a good practice visible to all branches. */
   sharedPractice: Scalars['Boolean']['output'];
   status: EvaluationStatus;
+  /** When it was last submitted (the figures are frozen then). */
+  submittedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 改进建议: suggestions. */
   suggestions: Scalars['String']['output'];
+  /** Free tags for finding shared practices. */
+  tags: Array<Scalars['String']['output']>;
   updatedAt: Scalars['DateTimeISO']['output'];
+  /** Optimistic concurrency: pass it back to edit or move the report; a stale one is VERSION_CONFLICT. */
+  version: Scalars['Float']['output'];
+  /** 做法与经验: what worked. */
   whatWorked: Scalars['String']['output'];
+};
+
+/** One change of a report: who, when, from, to. */
+export type EvaluationReportAuditEntry = {
+  __typename?: 'EvaluationReportAuditEntry';
+  /** CREATE, UPDATE, SUBMIT, RETURN, ACCEPT, SHARE or UNSHARE. */
+  action: Scalars['String']['output'];
+  actorName: Scalars['String']['output'];
+  at: Scalars['DateTimeISO']['output'];
+  comment?: Maybe<Scalars['String']['output']>;
+  fromStatus?: Maybe<EvaluationStatus>;
+  toStatus?: Maybe<EvaluationStatus>;
+  version: Scalars['Int']['output'];
 };
 
 export type EvaluationStatus =
@@ -201,9 +840,32 @@ export type EvaluationStatus =
   | 'RETURNED'
   | 'SUBMITTED';
 
+/** How a branch executes a campaign so far. */
+export type ExecutionSummary = {
+  __typename?: 'ExecutionSummary';
+  accepted: Scalars['Int']['output'];
+  branchCode: Scalars['String']['output'];
+  complaintAlert: Scalars['Boolean']['output'];
+  /** valid complaints ÷ contacted; alert above 0.004 */
+  complaintRate?: Maybe<Scalars['Float']['output']>;
+  contacted: Scalars['Int']['output'];
+  /** Σ cost of acceptances, yuan */
+  cost: Scalars['Float']['output'];
+  managers: Array<ManagerProgress>;
+  openTasks: Scalars['Int']['output'];
+  reached: Scalars['Int']['output'];
+  tasks: Scalars['Int']['output'];
+  treated: Scalars['Int']['output'];
+  /** accepted ÷ contacted */
+  uptake?: Maybe<Scalars['Float']['output']>;
+  validComplaints: Scalars['Int']['output'];
+};
+
 export type ImportFileResult = {
   __typename?: 'ImportFileResult';
   file: Scalars['String']['output'];
+  /** Header columns the import does not know and so ignored (shown to the user as a warning). */
+  ignoredColumns: Array<Scalars['String']['output']>;
   kind: Scalars['String']['output'];
   months: Array<Scalars['String']['output']>;
   rowsImported: Scalars['Int']['output'];
@@ -252,6 +914,178 @@ export type JobStatus =
   | 'RUNNING'
   | 'SUCCEEDED';
 
+export type KpiDefinition = {
+  __typename?: 'KpiDefinition';
+  definition: Scalars['String']['output'];
+  definitionEn: Scalars['String']['output'];
+  direction: KpiDirection;
+  key: Scalars['KpiKey']['output'];
+  /** Chinese name */
+  name: Scalars['String']['output'];
+  nameEn: Scalars['String']['output'];
+  /** The service whose published figures the actual comes from: SEGMENTS, CAMPAIGNS or TRAINING. */
+  source: Scalars['String']['output'];
+  /** COUNT (customers) or SHARE (0…1). */
+  unit: Scalars['String']['output'];
+};
+
+export type KpiDirection =
+  | 'HIGHER_IS_BETTER'
+  | 'LOWER_IS_BETTER';
+
+/** A raw figure an actual was computed from (drill-down). */
+export type KpiFigure = {
+  __typename?: 'KpiFigure';
+  /** e.g. MID_HIGH_END, COHORT_MEMBERS, RETAINED, DYNAMIC_MID_HIGH_END, DYNAMIC_MEASURES_GE_2, CONTACTED, VALID_COMPLAINTS, ACCEPTED, STAFF, TRAINED */
+  key: Scalars['String']['output'];
+  /** The month (YYYY-MM), quarter (YYYY-Qn) or window (YYYY-MM-DD…YYYY-MM-DD) the figure covers. */
+  period: Scalars['String']['output'];
+  value: Scalars['Float']['output'];
+};
+
+export type KpiScore = {
+  __typename?: 'KpiScore';
+  /** Null when there is no figure for the branch and month (noData). */
+  actual?: Maybe<Scalars['Float']['output']>;
+  /** min(max(actual ÷ target, 0), cap); lower-is-better: target ÷ actual, an actual of 0 attains the cap; 0 without data. */
+  attainment: Scalars['Float']['output'];
+  cap: Scalars['Float']['output'];
+  denominator?: Maybe<Scalars['Float']['output']>;
+  direction: KpiDirection;
+  figures: Array<KpiFigure>;
+  kpi: Scalars['KpiKey']['output'];
+  noData: Scalars['Boolean']['output'];
+  numerator?: Maybe<Scalars['Float']['output']>;
+  /** weight × attainment, in points. */
+  score: Scalars['Float']['output'];
+  target: Scalars['Float']['output'];
+  weight: Scalars['Float']['output'];
+};
+
+export type KpiTarget = {
+  __typename?: 'KpiTarget';
+  branchCode: Scalars['String']['output'];
+  cap: Scalars['Float']['output'];
+  direction: KpiDirection;
+  /** YYYY-MM: the version applies to months ≥ this one. */
+  effectiveMonth: Scalars['String']['output'];
+  kpi: Scalars['KpiKey']['output'];
+  /** When this version was set (ISO 8601). */
+  setAt: Scalars['String']['output'];
+  setBy: Scalars['String']['output'];
+  target: Scalars['Float']['output'];
+  /** The version (one setKpiTargets call or import). */
+  versionId: Scalars['ID']['output'];
+  weight: Scalars['Float']['output'];
+  year: Scalars['Int']['output'];
+};
+
+export type KpiTargetImportResult = {
+  __typename?: 'KpiTargetImportResult';
+  branches: Scalars['Int']['output'];
+  errors: Array<TrainingImportError>;
+  /** False when the file had errors (then nothing was set) or on a dry run. */
+  imported: Scalars['Boolean']['output'];
+  rows: Scalars['Int']['output'];
+};
+
+export type KpiTargetInput = {
+  branchCode: Scalars['String']['input'];
+  /** Attainment cap, default 1.0. */
+  cap?: InputMaybe<Scalars['Float']['input']>;
+  kpi: Scalars['KpiKey']['input'];
+  /** > 0; shares as fractions (0.004 = 4‰), counts as customers. */
+  target: Scalars['Float']['input'];
+  /** Points 0…100; a branch’s weights sum to 100. */
+  weight: Scalars['Float']['input'];
+};
+
+export type KpiTrendPoint = {
+  __typename?: 'KpiTrendPoint';
+  branchCode: Scalars['String']['output'];
+  month: Scalars['String']['output'];
+  rank: Scalars['Int']['output'];
+  total: Scalars['Float']['output'];
+};
+
+export type ListMember = {
+  __typename?: 'ListMember';
+  addedAt: Scalars['DateTimeISO']['output'];
+  /** The other campaign a FREQUENCY_CAP names. */
+  byCampaignId?: Maybe<Scalars['ID']['output']>;
+  reason?: Maybe<SuppressionReason>;
+  status: ListMemberStatus;
+  /** The retention class or NONE; null when suppressed. */
+  stratum?: Maybe<Scalars['String']['output']>;
+  subscriberId: Scalars['String']['output'];
+};
+
+export type ListMemberConnection = {
+  __typename?: 'ListMemberConnection';
+  nodes: Array<ListMember>;
+  pageInfo: ListMemberPageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ListMemberPageInfo = {
+  __typename?: 'ListMemberPageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+export type ListMemberStatus =
+  | 'CONTROL'
+  | 'SUPPRESSED'
+  | 'TREATED';
+
+/** One stratum (retention class, or NONE) of the list as it is now. */
+export type ListStratum = {
+  __typename?: 'ListStratum';
+  control: Scalars['Int']['output'];
+  retentionClass: Scalars['String']['output'];
+  /** Treated + control. */
+  size: Scalars['Int']['output'];
+  treated: Scalars['Int']['output'];
+};
+
+export type ManagerLoad = {
+  __typename?: 'ManagerLoad';
+  /** Tasks given in this dispatch. */
+  assigned: Scalars['Int']['output'];
+  contactKind: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  /** Open tasks after it. */
+  open: Scalars['Int']['output'];
+  userId: Scalars['ID']['output'];
+};
+
+/** One manager's progress on a campaign in a branch (seed 004's 上墙争优). */
+export type ManagerProgress = {
+  __typename?: 'ManagerProgress';
+  accepted: Scalars['Int']['output'];
+  /** Accepted in the last 7 days (weekly leaderboard). */
+  acceptedThisWeek: Scalars['Int']['output'];
+  contacted: Scalars['Int']['output'];
+  done: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+  tasks: Scalars['Int']['output'];
+  userId: Scalars['ID']['output'];
+  validComplaints: Scalars['Int']['output'];
+};
+
+export type ManagerUptake = {
+  __typename?: 'ManagerUptake';
+  accepted: Scalars['Int']['output'];
+  agentId: Scalars['ID']['output'];
+  branchCode?: Maybe<Scalars['String']['output']>;
+  contacted: Scalars['Int']['output'];
+  /** The manager’s name (training’s staff); null when unknown. */
+  displayName?: Maybe<Scalars['String']['output']>;
+  reached: Scalars['Int']['output'];
+  uptake?: Maybe<Scalars['Float']['output']>;
+  validComplaints: Scalars['Int']['output'];
+};
+
 /** 月均中高端客户数 of a year (DOMAIN.md §3). */
 export type MidHighEndMonthlyAverage = {
   __typename?: 'MidHighEndMonthlyAverage';
@@ -264,27 +1098,143 @@ export type MidHighEndMonthlyAverage = {
   yearToDate?: Maybe<Scalars['Float']['output']>;
 };
 
+/** One reveal of a full number (audit log). */
+export type MsisdnReveal = {
+  __typename?: 'MsisdnReveal';
+  at: Scalars['DateTimeISO']['output'];
+  subscriberId: Scalars['String']['output'];
+  taskId: Scalars['ID']['output'];
+  userId: Scalars['ID']['output'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Accepts a submitted report; it cannot be edited afterwards. */
+  acceptEvaluationReport: EvaluationReport;
+  /** Adds (or renews) an entry; the customer’s open tasks are withdrawn. One entry per customer per list. */
+  addDoNotContact: DoNotContactEntry;
+  /** PENDING_APPROVAL → PUBLISHED; freezes the target rule. */
+  approveCampaign: Campaign;
+  /** Starts an upload of a do-not-contact list (CSV or .xlsx), sent in chunks by campaignUploadChunk. */
+  beginCampaignUpload: Upload;
   beginUpload: Upload;
+  /** Builds (or, after dispatch, tops up) the list of one executing branch in the background. */
+  buildTargetList: Job;
+  /** Builds the lists of several executing branches (default: every one the caller may) in one background pass. */
+  buildTargetLists: Job;
+  /** Appends base64 bytes at `offset` (must equal what was received so far). */
+  campaignUploadChunk: Upload;
+  cancelTrainingSession: TrainingSession;
   /** Changes the caller’s own password; every token issued before (this one too) stops working: sign in again. */
   changePassword: Scalars['Boolean']['output'];
+  /** A new draft with the same definition. */
+  cloneCampaign: Campaign;
+  /** PUBLISHED → CLOSED; open tasks are withdrawn. */
+  closeCampaign: Campaign;
+  /** A new draft. The same idempotencyKey again returns the first draft. */
+  createCampaign: Campaign;
   /** Freezes a segment at a base month as a photo cohort. */
   createCohort: Cohort;
+  /** Adds a course; the same idempotency key gives the first one back. */
+  createCourse: Course;
+  /** Starts a DRAFT report for (campaign, branch, month); the same idempotency key returns the first. */
+  createEvaluationReport: EvaluationReport;
+  /** Adds a member of staff without a login (e.g. FRONT_DESK). The same idempotency key gives the first one back. */
+  createStaff: Staff;
+  /** Schedules a session; the same idempotency key gives the first one back. */
+  createTrainingSession: TrainingSession;
   createUser: User;
   deleteSegment: Scalars['Boolean']['output'];
+  /** Dispatches the treated customers without a task to the branch’s managers; what does not fit is reported as overflow. */
+  dispatchTargetList: DispatchResult;
+  /** Enrolls every active staff member of a role (of one branch, or every branch the caller reaches) not yet on the session. */
+  enrollByRole: Array<Enrollment>;
+  /** Enrolls staff (one or many); those already enrolled stay as they are. Branch planners: their own branch’s staff. */
+  enrollStaff: Array<Enrollment>;
+  /** Imports an uploaded list; a file with any bad row imports nothing (row-numbered report in the job result: campaignJobErrors). */
+  importDoNotContact: Job;
+  /** Imports targets from CSV UTF-8 or .xlsx (columns branch_code, kpi, target, weight, cap); row-numbered errors, nothing set on error. */
+  importKpiTargets: KpiTargetImportResult;
+  /** Imports a sign-in sheet (CSV UTF-8 or .xlsx; columns employee_no/工号 or staff_id, name/姓名, attended/签到, score/成绩). Errors are row-numbered; a sheet with errors records nothing. */
+  importSignInSheet: SignInImportResult;
+  /** Imports a staff list (CSV UTF-8 or .xlsx; columns employee_no/工号, name/姓名, role/岗位, contact_kind, branch_code/分公司, active). A file with errors imports nothing. */
+  importStaff: StaffImportResult;
   login: AuthPayload;
+  /** CLOSED → EVALUATED, once its post-evaluation is done. */
+  markCampaignEvaluated: Campaign;
+  /** Marks the given notices (or all of the caller’s) read; returns how many were newly read. */
+  markEvaluationNotificationsRead: Scalars['Int']['output'];
+  /** Moves open tasks to another manager of the same branch; returns how many moved. */
+  reassignTasks: Scalars['Int']['output'];
+  /** Marks attended/absent and records assessment scores (0–100, attendees only) for a session, each at the version read. */
+  recordAttendance: Array<Enrollment>;
+  /** Records one attempt on the caller’s task; the same idempotencyKey again returns the first record. */
+  recordContact: Contact;
   /** Recomputes a loaded month in the background; follow it with segmentJob(id). */
   refreshSegments: SegmentJob;
+  removeDoNotContact: Scalars['Boolean']['output'];
   /** Sets a new password for a user; their tokens stop working. */
   resetPassword: User;
+  /** PENDING_APPROVAL → DRAFT with the reviewer’s required comment. */
+  returnCampaign: Campaign;
+  /** Returns a submitted report to its author; the comment is required. */
+  returnEvaluationReport: EvaluationReport;
+  /** The full number of a customer on the caller’s own task; every reveal is audit-logged. */
+  revealMsisdn: Scalars['String']['output'];
   /** Creates or updates a user-defined segment after validating its rule. */
   saveSegment: SegmentDefinition;
+  /** Sets yearly targets, weights (points; a branch’s sum to 100) and caps (default 1) per branch and KPI, as a new version from `effectiveMonth` (default January). TARGET_NOT_POSITIVE / WEIGHTS_NOT_100 otherwise. */
+  setKpiTargets: Array<KpiTarget>;
+  /** A manager’s daily capacity (default 80), for every day (day null) or one day (0 = a day off). */
+  setManagerCapacity: Scalars['Boolean']['output'];
   setUserActive: User;
+  /** Marks an accepted report as shared good practice (visible to every branch), or takes it back. */
+  shareEvaluationReport: EvaluationReport;
   /** Imports complete uploads (one per kind) in the background; follow it with segmentJob(id). */
   startImport: SegmentJob;
+  /** DRAFT → PENDING_APPROVAL (needs talk track, target, dates, channels). */
+  submitCampaign: Campaign;
+  /** Submits the report, freezing the computed figures; submitting again returns it unchanged. */
+  submitEvaluationReport: EvaluationReport;
+  /** Edits a draft, or amends a published campaign’s end date and talk track. A stale version is a VERSION_CONFLICT. */
+  updateCampaign: Campaign;
+  /** Edits a course at the version read (VERSION_CONFLICT otherwise). */
+  updateCourse: Course;
+  /** Edits a DRAFT or RETURNED report; a stale version is VERSION_CONFLICT. */
+  updateEvaluationReport: EvaluationReport;
+  /** Edits a member of staff at the version read (VERSION_CONFLICT otherwise). */
+  updateStaff: Staff;
+  updateTrainingSession: TrainingSession;
+  /** Saves a new version of the matrix from `version` (the current one); old versions stay. */
+  updateTreatmentMatrix: Array<TreatmentMatrixRow>;
   /** Appends base64 bytes at `offset` (must equal what was received so far). */
   uploadChunk: Upload;
+  /** Takes a registered (not yet marked) enrollment back. */
+  withdrawEnrollment: Scalars['Boolean']['output'];
+};
+
+
+export type MutationAcceptEvaluationReportArgs = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type MutationAddDoNotContactArgs = {
+  input: DoNotContactInput;
+};
+
+
+export type MutationApproveCampaignArgs = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationBeginCampaignUploadArgs = {
+  fileName: Scalars['String']['input'];
+  sizeBytes: Scalars['Float']['input'];
 };
 
 
@@ -295,14 +1245,83 @@ export type MutationBeginUploadArgs = {
 };
 
 
+export type MutationBuildTargetListArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  branchCode: Scalars['String']['input'];
+  campaignId: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationBuildTargetListsArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  branchCodes?: InputMaybe<Array<Scalars['String']['input']>>;
+  campaignId: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationCampaignUploadChunkArgs = {
+  base64: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+  offset: Scalars['Float']['input'];
+};
+
+
+export type MutationCancelTrainingSessionArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
 export type MutationChangePasswordArgs = {
   currentPassword: Scalars['String']['input'];
   newPassword: Scalars['String']['input'];
 };
 
 
+export type MutationCloneCampaignArgs = {
+  id: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationCloseCampaignArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateCampaignArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: CampaignInput;
+};
+
+
 export type MutationCreateCohortArgs = {
   input: CreateCohortInput;
+};
+
+
+export type MutationCreateCourseArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: CourseInput;
+};
+
+
+export type MutationCreateEvaluationReportArgs = {
+  input: CreateReportInput;
+};
+
+
+export type MutationCreateStaffArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: CreateStaffInput;
+};
+
+
+export type MutationCreateTrainingSessionArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: SessionInput;
 };
 
 
@@ -316,14 +1335,95 @@ export type MutationDeleteSegmentArgs = {
 };
 
 
+export type MutationDispatchTargetListArgs = {
+  branchCode: Scalars['String']['input'];
+  campaignId: Scalars['ID']['input'];
+  input?: InputMaybe<DispatchInput>;
+};
+
+
+export type MutationEnrollByRoleArgs = {
+  branchCode?: InputMaybe<Scalars['String']['input']>;
+  role: StaffRole;
+  sessionId: Scalars['ID']['input'];
+};
+
+
+export type MutationEnrollStaffArgs = {
+  sessionId: Scalars['ID']['input'];
+  staffIds: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationImportDoNotContactArgs = {
+  uploadId: Scalars['ID']['input'];
+};
+
+
+export type MutationImportKpiTargetsArgs = {
+  contentBase64: Scalars['String']['input'];
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  effectiveMonth?: InputMaybe<Scalars['String']['input']>;
+  fileName: Scalars['String']['input'];
+  year: Scalars['Int']['input'];
+};
+
+
+export type MutationImportSignInSheetArgs = {
+  contentBase64: Scalars['String']['input'];
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  fileName: Scalars['String']['input'];
+  sessionId: Scalars['ID']['input'];
+};
+
+
+export type MutationImportStaffArgs = {
+  contentBase64: Scalars['String']['input'];
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  fileName: Scalars['String']['input'];
+};
+
+
 export type MutationLoginArgs = {
   password: Scalars['String']['input'];
   username: Scalars['String']['input'];
 };
 
 
+export type MutationMarkCampaignEvaluatedArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationMarkEvaluationNotificationsReadArgs = {
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+
+export type MutationReassignTasksArgs = {
+  taskIds: Array<Scalars['ID']['input']>;
+  toUserId: Scalars['ID']['input'];
+};
+
+
+export type MutationRecordAttendanceArgs = {
+  entries: Array<AttendanceEntryInput>;
+  sessionId: Scalars['ID']['input'];
+};
+
+
+export type MutationRecordContactArgs = {
+  input: RecordContactInput;
+};
+
+
 export type MutationRefreshSegmentsArgs = {
   month: Scalars['String']['input'];
+};
+
+
+export type MutationRemoveDoNotContactArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -333,14 +1433,55 @@ export type MutationResetPasswordArgs = {
 };
 
 
+export type MutationReturnCampaignArgs = {
+  comment: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationReturnEvaluationReportArgs = {
+  comment: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type MutationRevealMsisdnArgs = {
+  taskId: Scalars['ID']['input'];
+};
+
+
 export type MutationSaveSegmentArgs = {
   input: SaveSegmentInput;
+};
+
+
+export type MutationSetKpiTargetsArgs = {
+  effectiveMonth?: InputMaybe<Scalars['String']['input']>;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: Array<KpiTargetInput>;
+  year: Scalars['Int']['input'];
+};
+
+
+export type MutationSetManagerCapacityArgs = {
+  capacity: Scalars['Int']['input'];
+  day?: InputMaybe<Scalars['String']['input']>;
+  userId: Scalars['ID']['input'];
 };
 
 
 export type MutationSetUserActiveArgs = {
   active: Scalars['Boolean']['input'];
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationShareEvaluationReportArgs = {
+  id: Scalars['ID']['input'];
+  shared: Scalars['Boolean']['input'];
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+  version?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -351,10 +1492,148 @@ export type MutationStartImportArgs = {
 };
 
 
+export type MutationSubmitCampaignArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationSubmitEvaluationReportArgs = {
+  id: Scalars['ID']['input'];
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type MutationUpdateCampaignArgs = {
+  id: Scalars['ID']['input'];
+  input: CampaignInput;
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationUpdateCourseArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateCourseInput;
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationUpdateEvaluationReportArgs = {
+  id: Scalars['ID']['input'];
+  input: ReportTextInput;
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationUpdateStaffArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateStaffInput;
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationUpdateTrainingSessionArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateSessionInput;
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationUpdateTreatmentMatrixArgs = {
+  rows: Array<TreatmentRowInput>;
+  version: Scalars['Int']['input'];
+};
+
+
 export type MutationUploadChunkArgs = {
   base64: Scalars['String']['input'];
   id: Scalars['ID']['input'];
   offset: Scalars['Float']['input'];
+};
+
+
+export type MutationWithdrawEnrollmentArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+/** DEPOSIT_GIFT and TERMINAL become offers that count as stabilizing measures. */
+export type OfferKind =
+  | 'DEPOSIT_GIFT'
+  | 'GIFT'
+  | 'PLAN'
+  | 'SERVICE'
+  | 'TERMINAL';
+
+export type OfferStage =
+  | 'ENDED'
+  | 'RECOMMENDATION'
+  | 'STABLE'
+  | 'TRIAL';
+
+export type OfferTier = {
+  __typename?: 'OfferTier';
+  code: Scalars['String']['output'];
+  /** Yuan per acceptance */
+  costPerAcceptance: Scalars['Float']['output'];
+  deposit?: Maybe<Scalars['Float']['output']>;
+  gift?: Maybe<Scalars['Float']['output']>;
+  months?: Maybe<Scalars['Int']['output']>;
+  name: Scalars['String']['output'];
+  offerKind: OfferKind;
+  /** Fraction 0…1 */
+  subsidyShare?: Maybe<Scalars['Float']['output']>;
+  tenureMaxMonths?: Maybe<Scalars['Int']['output']>;
+  tenureMinMonths?: Maybe<Scalars['Int']['output']>;
+  trialMonths: Scalars['Int']['output'];
+};
+
+/** One offer tier (e.g. deposit 300 → gift 300 over 10 months), with the tenure range it applies to. */
+export type OfferTierInput = {
+  code: Scalars['String']['input'];
+  /** Cost to the operator per acceptance, yuan (gift + subsidy). */
+  costPerAcceptance?: InputMaybe<Scalars['Float']['input']>;
+  /** Yuan the customer deposits. */
+  deposit?: InputMaybe<Scalars['Float']['input']>;
+  /** Yuan given back over the allocation months. */
+  gift?: InputMaybe<Scalars['Float']['input']>;
+  /** Allocation (deposit-gift) or contract (terminal) months. */
+  months?: InputMaybe<Scalars['Int']['input']>;
+  name: Scalars['String']['input'];
+  offerKind: OfferKind;
+  /** Terminal subsidy as a fraction 0…1 (0.7 = 70 %). */
+  subsidyShare?: InputMaybe<Scalars['Float']['input']>;
+  /** Highest tenure in months it applies to (inclusive). */
+  tenureMaxMonths?: InputMaybe<Scalars['Int']['input']>;
+  /** Lowest tenure in months it applies to (inclusive). */
+  tenureMinMonths?: InputMaybe<Scalars['Int']['input']>;
+  /** 试用期 months from the start month (default 1). */
+  trialMonths?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type PlanPath = {
+  __typename?: 'PlanPath';
+  fromPlan: Scalars['String']['output'];
+  toPlan: Scalars['String']['output'];
+};
+
+/** A from-plan → to-plan path of a PLAN_MIGRATION campaign (seed 003). */
+export type PlanPathInput = {
+  fromPlan: Scalars['String']['input'];
+  toPlan: Scalars['String']['input'];
+};
+
+/** The rule "planners: one topical session per quarter" (seed 000 §5), per branch. */
+export type PlannerSessionCheck = {
+  __typename?: 'PlannerSessionCheck';
+  branchCode: Scalars['String']['output'];
+  /** Of them, held so far. */
+  held: Scalars['Int']['output'];
+  /** False when the branch has no topical planner session in the quarter: flagged. */
+  ok: Scalars['Boolean']['output'];
+  quarter: Scalars['String']['output'];
+  /** Topical sessions for planners in the quarter: province-run ones and the branch’s own. */
+  sessions: Scalars['Int']['output'];
 };
 
 /** The customer at a month: value, class, tenure, measures, services, 13-month trend. */
@@ -380,21 +1659,58 @@ export type Portrait = {
 
 export type Query = {
   __typename?: 'Query';
+  /** The active managers of a branch, for dispatch and capacity. */
+  branchManagers: Array<BranchManager>;
   /** Branches the caller may see (branch roles: only their own). */
   branches: Array<Branch>;
   /** The built-in segment keys of DOMAIN.md §3, in display order. */
   builtInSegments: Array<Scalars['String']['output']>;
-  /** Campaigns the caller may see: all for the province; own local and published province campaigns for a branch. */
+  /** One campaign; CAMPAIGN_NOT_FOUND when it does not exist or is not the caller’s to see. */
+  campaign: Campaign;
+  /** A list build or do-not-contact import with its progress. */
+  campaignJob: Job;
+  /** Live sample-size guidance for the campaign form (DOMAIN.md §6), within the caller’s branches. */
+  campaignSampleSize: SampleSizeGuidance;
+  /** Campaigns the caller may see: all for the province; own local and published province campaigns for a branch. Newest first. */
   campaigns: Array<Campaign>;
   /** Retention, churn and value retention per later month, by branch and province-wide, split by measure. */
   cohortRetention: Array<CohortPoint>;
   cohorts: Array<Cohort>;
+  course?: Maybe<Course>;
+  /** The course catalogue. */
+  courses: Array<Course>;
+  /** Do-not-contact entries: branchCode "PROVINCE" for the province list, a code for a branch list. */
+  doNotContactEntries: Array<DoNotContactEntry>;
+  /** The errors (and unknown-column warnings) of a do-not-contact import. */
+  doNotContactImportReport: Array<DoNotContactImportError>;
+  /** The caller’s evaluation notices, newest first (province: submissions; branch: returns, acceptances, shares). */
+  evaluationNotifications: Array<EvaluationNotification>;
+  /** One report, when the caller may see it. */
+  evaluationReport?: Maybe<EvaluationReport>;
   /** Evaluation reports: all for the province; a branch's own plus shared good practice. */
   evaluationReports: Array<EvaluationReport>;
+  /** The province’s review queue: submitted reports, oldest change first. */
+  evaluationReviewQueue: Array<EvaluationReport>;
   /** The row-numbered error report of an import. */
   importErrors: Array<ImportRowError>;
+  /** The six KPIs: direction and the service each actual comes from. */
+  kpiDefinitions: Array<KpiDefinition>;
+  /** The branches with targets at the month (YYYY-MM of `year`), scored and ranked, with movement against the previous month. */
+  kpiScoreboard: Array<BranchScore>;
+  /** Every version of the year’s targets, newest first (a change keeps the old version for past months). */
+  kpiTargetVersions: Array<KpiTarget>;
+  /** Targets, weights and caps in effect at `month` (YYYY-MM, default December of the year) per branch. */
+  kpiTargets: Array<KpiTarget>;
+  /** Rank and total per month of the year through `throughMonth` (default December), for trend lines. */
+  kpiTrend: Array<KpiTrendPoint>;
   /** The signed-in user. */
   me: User;
+  /** Who revealed which number when (the planner’s audit view). */
+  msisdnReveals: Array<MsisdnReveal>;
+  /** The caller’s worklist for a day (default today): overdue callbacks and tasks first. */
+  myTasks: Array<Task>;
+  /** Per branch: is there a topical planner session this quarter (province- or branch-run)? Missing ones are ok = false. */
+  plannerSessionCheck: Array<PlannerSessionCheck>;
   /** Live count of a rule at a month (default: the latest refreshed), by branch within the caller scope. */
   previewSegment: SegmentPreview;
   /** Fields and operators for the rule builder. */
@@ -412,11 +1728,56 @@ export type Query = {
   segmentMonths: SegmentMonths;
   /** Monthly counts of one segment per branch over the last refreshed months (for trend charts). */
   segmentTrend: Array<SegmentCount>;
+  /** Shared good practice, visible to every branch: by campaign kind, retention class, tag or words. */
+  sharedPractices: Array<EvaluationReport>;
+  /** The staff roster (branch planners: their own branch), by branch, role and name. */
+  staff: StaffConnection;
+  staffMember?: Maybe<Staff>;
   /** One customer, if the caller may see their branch. */
   subscriber?: Maybe<Subscriber>;
   /** Subscribers in the master data, in the given branch or every branch the caller may see. */
   subscriberTotal: Scalars['Int']['output'];
+  /** One of the caller’s tasks. */
+  task: Task;
+  /** Training coverage of the quarter (YYYY-Qn) per branch, for one audience role or (role omitted) all of the quarter’s audience roles pooled. */
+  trainingCoverage: Array<TrainingCoverage>;
+  /** Coverage over the last `quarters` quarters through `throughQuarter` (oldest first), per branch. */
+  trainingCoverageTrend: Array<TrainingCoverage>;
+  trainingSession?: Maybe<TrainingSession>;
+  /** The quarterly calendar: sessions starting in the quarter (branch roles: province-run ones and their own branch’s). */
+  trainingSessions: Array<TrainingSession>;
+  /** The treatment matrix (latest version unless one is given), one row per retention class. */
+  treatmentMatrix: Array<TreatmentMatrixRow>;
+  /** Versions of the treatment matrix, newest first. */
+  treatmentMatrixVersions: Array<Scalars['Int']['output']>;
+  /** How many of the caller’s evaluation notices are unread (the badge). */
+  unreadEvaluationNotificationCount: Scalars['Int']['output'];
   users: Array<User>;
+};
+
+
+export type QueryBranchManagersArgs = {
+  branchCode: Scalars['String']['input'];
+};
+
+
+export type QueryCampaignArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCampaignJobArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCampaignSampleSizeArgs = {
+  input: SampleSizeInput;
+};
+
+
+export type QueryCampaignsArgs = {
+  filter?: InputMaybe<CampaignFilterInput>;
 };
 
 
@@ -425,9 +1786,91 @@ export type QueryCohortRetentionArgs = {
 };
 
 
+export type QueryCourseArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCoursesArgs = {
+  includeInactive?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type QueryDoNotContactEntriesArgs = {
+  branchCode?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  subscriberId?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryDoNotContactImportReportArgs = {
+  jobId: Scalars['ID']['input'];
+};
+
+
+export type QueryEvaluationNotificationsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  unreadOnly?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type QueryEvaluationReportArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryEvaluationReportsArgs = {
+  branchCode?: InputMaybe<Scalars['String']['input']>;
+  campaignId?: InputMaybe<Scalars['ID']['input']>;
+  month?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<EvaluationStatus>;
+};
+
+
 export type QueryImportErrorsArgs = {
   jobId: Scalars['ID']['input'];
   limit?: Scalars['Int']['input'];
+};
+
+
+export type QueryKpiScoreboardArgs = {
+  month: Scalars['String']['input'];
+  year: Scalars['Int']['input'];
+};
+
+
+export type QueryKpiTargetVersionsArgs = {
+  branchCode?: InputMaybe<Scalars['String']['input']>;
+  year: Scalars['Int']['input'];
+};
+
+
+export type QueryKpiTargetsArgs = {
+  branchCode?: InputMaybe<Scalars['String']['input']>;
+  month?: InputMaybe<Scalars['String']['input']>;
+  year: Scalars['Int']['input'];
+};
+
+
+export type QueryKpiTrendArgs = {
+  branchCode?: InputMaybe<Scalars['String']['input']>;
+  throughMonth?: InputMaybe<Scalars['String']['input']>;
+  year: Scalars['Int']['input'];
+};
+
+
+export type QueryMsisdnRevealsArgs = {
+  subscriberId?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryMyTasksArgs = {
+  day?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryPlannerSessionCheckArgs = {
+  quarter: Scalars['String']['input'];
 };
 
 
@@ -466,6 +1909,26 @@ export type QuerySegmentTrendArgs = {
 };
 
 
+export type QuerySharedPracticesArgs = {
+  filter?: InputMaybe<SharedPracticeFilter>;
+};
+
+
+export type QueryStaffArgs = {
+  activeOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  branchCode?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  role?: InputMaybe<StaffRole>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryStaffMemberArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type QuerySubscriberArgs = {
   id: Scalars['ID']['input'];
 };
@@ -473,6 +1936,74 @@ export type QuerySubscriberArgs = {
 
 export type QuerySubscriberTotalArgs = {
   branch?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryTaskArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryTrainingCoverageArgs = {
+  quarter: Scalars['String']['input'];
+  role?: InputMaybe<Scalars['StaffRoleKey']['input']>;
+};
+
+
+export type QueryTrainingCoverageTrendArgs = {
+  branchCode?: InputMaybe<Scalars['String']['input']>;
+  quarters?: InputMaybe<Scalars['Int']['input']>;
+  role?: InputMaybe<Scalars['StaffRoleKey']['input']>;
+  throughQuarter: Scalars['String']['input'];
+};
+
+
+export type QueryTrainingSessionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryTrainingSessionsArgs = {
+  branchCode?: InputMaybe<Scalars['String']['input']>;
+  courseId?: InputMaybe<Scalars['ID']['input']>;
+  quarter: Scalars['String']['input'];
+};
+
+
+export type QueryTreatmentMatrixArgs = {
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type RecordContactInput = {
+  /** Outside production only: the time of the attempt (demo data, tests). */
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  /** ISO 8601; required with HESITANT_CALLBACK, later the same day. */
+  callbackAt?: InputMaybe<Scalars['String']['input']>;
+  complaint?: InputMaybe<ComplaintInput>;
+  /** One per attempt: a double click records once; the same key with another payload is a conflict. */
+  idempotencyKey: Scalars['String']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Required with ACCEPTED: one of the campaign’s tiers. */
+  offerTierCode?: InputMaybe<Scalars['String']['input']>;
+  outcome: ContactOutcome;
+  taskId: Scalars['ID']['input'];
+};
+
+export type ReportTextInput = {
+  /** 客户反馈: customer feedback. */
+  customerFeedback?: InputMaybe<Scalars['String']['input']>;
+  /** 下一步工作: next actions. */
+  nextActions?: InputMaybe<Scalars['String']['input']>;
+  /** 存在问题: problems. */
+  problems?: InputMaybe<Scalars['String']['input']>;
+  /** Retention classes the practice concerns. */
+  retentionClasses?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** 改进建议: suggestions. */
+  suggestions?: InputMaybe<Scalars['String']['input']>;
+  /** Up to 10 tags, 1–20 characters each. */
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** 做法与经验: what worked. */
+  whatWorked?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** One user has one role (DOMAIN.md §1). */
@@ -496,6 +2027,38 @@ export type RuleField = {
   /** number, text, enum, bool or set */
   type: Scalars['String']['output'];
   values?: Maybe<Array<Scalars['String']['output']>>;
+};
+
+/** DOMAIN.md §6: the power of the planned churn test at a control share. */
+export type SampleSizeGuidance = {
+  __typename?: 'SampleSizeGuidance';
+  controlShare: Scalars['Float']['output'];
+  controlSize: Scalars['Int']['output'];
+  /** p_C: the planner’s, or the share of the segment three loaded months ago not on network now. */
+  expectedControlChurn?: Maybe<Scalars['Float']['output']>;
+  /** N: the built list, else the segment members after the special-account suppression. */
+  listSize: Scalars['Int']['output'];
+  /** Power at the chosen share (null without a target reduction or p_C). */
+  power?: Maybe<Scalars['Float']['output']>;
+  /** The smallest share (0.5 % steps) reaching 80 % power; null when none up to 50 % does. */
+  smallestShareFor80?: Maybe<Scalars['Float']['output']>;
+};
+
+export type SampleSizeInput = {
+  /** Branches (default: the campaign’s, or every branch). */
+  branchCodes?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** A campaign whose target and built lists are used. */
+  campaignId?: InputMaybe<Scalars['String']['input']>;
+  /** The control share being set, 0…0.5. */
+  controlShare: Scalars['Float']['input'];
+  /** Overrides the expected control churn p_C. */
+  expectedControlChurn?: InputMaybe<Scalars['Float']['input']>;
+  /** Overrides the list size N. */
+  listSize?: InputMaybe<Scalars['Int']['input']>;
+  /** The expected churn reduction d (the campaign’s target), 0…1. */
+  targetReduction?: InputMaybe<Scalars['Float']['input']>;
+  /** A built-in or saved segment key (or give campaignId). */
+  targetSegmentKey?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type SaveSegmentInput = {
@@ -581,6 +2144,106 @@ export type SegmentPreview = {
   total: Scalars['Int']['output'];
 };
 
+export type SessionInput = {
+  /** Required for BRANCH sessions, empty for PROVINCE ones. */
+  branchCode?: InputMaybe<Scalars['String']['input']>;
+  capacity: Scalars['Int']['input'];
+  courseId: Scalars['ID']['input'];
+  /** Default: the start date. */
+  endDate?: InputMaybe<Scalars['String']['input']>;
+  /** Default 17:00. */
+  endTime?: InputMaybe<Scalars['String']['input']>;
+  level: SessionLevel;
+  place: Scalars['String']['input'];
+  startDate: Scalars['String']['input'];
+  /** Default 09:00. */
+  startTime?: InputMaybe<Scalars['String']['input']>;
+  trainer: Scalars['String']['input'];
+};
+
+/** PROVINCE 省公司组织 or BRANCH 分公司组织. */
+export type SessionLevel =
+  | 'BRANCH'
+  | 'PROVINCE';
+
+export type SessionStatus =
+  | 'CANCELLED'
+  | 'SCHEDULED';
+
+export type SharedPracticeFilter = {
+  /** Campaign kind (TENURE, TERMINAL, DEPOSIT_GIFT, PLAN_MIGRATION, SERVICE_PUSH, CARE). */
+  kind?: InputMaybe<Scalars['String']['input']>;
+  /** A retention class the practice concerns. */
+  retentionClass?: InputMaybe<Scalars['String']['input']>;
+  tag?: InputMaybe<Scalars['String']['input']>;
+  /** Words in the campaign name or the report’s text. */
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type SignInImportResult = {
+  __typename?: 'SignInImportResult';
+  absent: Scalars['Int']['output'];
+  attended: Scalars['Int']['output'];
+  errors: Array<TrainingImportError>;
+  /** False when the sheet had errors (then nothing was recorded) or on a dry run. */
+  imported: Scalars['Boolean']['output'];
+  /** Staff on the sheet who were not enrolled yet (enrolled by the import). */
+  newlyEnrolled: Scalars['Int']['output'];
+  rows: Scalars['Int']['output'];
+};
+
+export type Staff = {
+  __typename?: 'Staff';
+  active: Scalars['Boolean']['output'];
+  branch?: Maybe<Branch>;
+  branchCode?: Maybe<Scalars['String']['output']>;
+  /** Phone managers only: PHONE 电话经理 or ACCOUNT 客户经理. */
+  contactKind?: Maybe<ContactKind>;
+  displayName: Scalars['String']['output'];
+  /** 工号, the key of staff imports. */
+  employeeNo?: Maybe<Scalars['String']['output']>;
+  /** True for users (their name, role, branch and status are edited in user administration). */
+  hasLogin: Scalars['Boolean']['output'];
+  /** The trainee’s history: every session they were enrolled in, newest first. */
+  history: Array<Enrollment>;
+  id: Scalars['ID']['output'];
+  role: StaffRole;
+  version: Scalars['Int']['output'];
+};
+
+export type StaffConnection = {
+  __typename?: 'StaffConnection';
+  nodes: Array<Staff>;
+  pageInfo: StaffPageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type StaffImportResult = {
+  __typename?: 'StaffImportResult';
+  created: Scalars['Int']['output'];
+  errors: Array<TrainingImportError>;
+  /** False when the file had errors (then nothing was imported) or on a dry run. */
+  imported: Scalars['Boolean']['output'];
+  rows: Scalars['Int']['output'];
+  updated: Scalars['Int']['output'];
+};
+
+export type StaffPageInfo = {
+  __typename?: 'StaffPageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** A user role, or FRONT_DESK (营业厅前台) for staff without a login. */
+export type StaffRole =
+  | 'ADMIN'
+  | 'BRANCH_PLANNER'
+  | 'FRONT_DESK'
+  | 'PHONE_MANAGER'
+  | 'PROVINCE_ANALYST'
+  | 'PROVINCE_PLANNER'
+  | 'TRAINER';
+
 /** A customer of the master data. The phone number is masked. */
 export type Subscriber = {
   __typename?: 'Subscriber';
@@ -607,6 +2270,198 @@ export type SubscriberPortraitArgs = {
   month?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type SuppressionCount = {
+  __typename?: 'SuppressionCount';
+  count: Scalars['Int']['output'];
+  reason: SuppressionReason;
+};
+
+export type SuppressionReason =
+  | 'ALREADY_TARGETED'
+  | 'DO_NOT_CONTACT'
+  | 'FREQUENCY_CAP'
+  | 'NOT_ON_NETWORK'
+  | 'RECENTLY_CONTACTED'
+  | 'SPECIAL_ACCOUNT'
+  | 'VIP_CARD';
+
+export type TalkTrackBranchCoverage = {
+  __typename?: 'TalkTrackBranchCoverage';
+  branchCode: Scalars['String']['output'];
+  coverage?: Maybe<Scalars['Float']['output']>;
+  /** Active staff of the branch in the talk-track courses’ audience roles (front line). */
+  staff: Scalars['Int']['output'];
+  /** Of them, who attended a session of a talk-track course. */
+  trained: Scalars['Int']['output'];
+};
+
+/** Seed 004: the mandatory talk track is trained before the campaign runs. */
+export type TalkTrackTraining = {
+  __typename?: 'TalkTrackTraining';
+  branches: Array<TalkTrackBranchCoverage>;
+  courses: Array<Course>;
+  coverage?: Maybe<Scalars['Float']['output']>;
+  staff: Scalars['Int']['output'];
+  trained: Scalars['Int']['output'];
+};
+
+/** The list of one (campaign, branch): the latest build's funnel and the list as it is now. */
+export type TargetList = {
+  __typename?: 'TargetList';
+  branchCode: Scalars['String']['output'];
+  builds: Scalars['Int']['output'];
+  builtAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  controlSize: Scalars['Int']['output'];
+  dispatchedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Eligible customers of the latest build. */
+  eligible: Scalars['Int']['output'];
+  firstBuiltAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The latest build job. */
+  jobId?: Maybe<Scalars['ID']['output']>;
+  /** Members ordered by subscriberId; customer-level, so branch planners see their own branch only. */
+  members: ListMemberConnection;
+  /** YYYY-MM: the refreshed month it was built from. */
+  month?: Maybe<Scalars['String']['output']>;
+  /** Target segment members in the branch before the extra eligibility rules (latest build). */
+  segmentSize: Scalars['Int']['output'];
+  status: TargetListStatus;
+  strata: Array<ListStratum>;
+  /** All seven reasons in DOMAIN order, zeros included (latest build). */
+  suppressed: Array<SuppressionCount>;
+  treatedSize: Scalars['Int']['output'];
+};
+
+
+/** The list of one (campaign, branch): the latest build's funnel and the list as it is now. */
+export type TargetListMembersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  reason?: InputMaybe<SuppressionReason>;
+  status?: InputMaybe<ListMemberStatus>;
+  stratum?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type TargetListStatus =
+  | 'BUILDING'
+  | 'BUILT'
+  | 'DISPATCHED'
+  | 'FAILED';
+
+/** A customer on a phone manager's worklist. */
+export type Task = {
+  __typename?: 'Task';
+  /** Offers the customer accepted here, with their stage. */
+  acceptedOffers: Array<AcceptedOffer>;
+  assigneeId: Scalars['ID']['output'];
+  branchCode: Scalars['String']['output'];
+  callbackAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  campaign: Campaign;
+  campaignId: Scalars['ID']['output'];
+  /** PHONE_MANAGER or ACCOUNT_MANAGER */
+  channel: Scalars['String']['output'];
+  /** The customer’s contact history, newest first. */
+  history: Array<Contact>;
+  id: Scalars['ID']['output'];
+  /** The number masked as 138****1234; the full number through revealMsisdn (audited). */
+  msisdnMasked: Scalars['String']['output'];
+  overdue: Scalars['Boolean']['output'];
+  /** YYYY-MM-DD */
+  plannedDay: Scalars['String']['output'];
+  /** The campaign’s tiers whose tenure range fits this customer. */
+  qualifyingTiers: Array<OfferTier>;
+  retentionClass?: Maybe<Scalars['String']['output']>;
+  status: TaskStatus;
+  /** The customer’s portrait, resolved by segments. */
+  subscriber: Subscriber;
+  subscriberId: Scalars['String']['output'];
+  /** Tenure in months at the list month. */
+  tenureMonths?: Maybe<Scalars['Int']['output']>;
+  withdrawnReason?: Maybe<Scalars['String']['output']>;
+};
+
+export type TaskStatus =
+  | 'CALLBACK'
+  | 'DONE'
+  | 'OPEN'
+  | 'WITHDRAWN';
+
+/** Coverage (DOMAIN.md §7): active staff of the audience role in the branch who attended at least one session of a course for that role in the quarter ÷ active staff of that role. Attendance rates are given over the sessions held so far and over all sessions planned for the quarter, each labelled. */
+export type TrainingCoverage = {
+  __typename?: 'TrainingCoverage';
+  absent: Scalars['Int']['output'];
+  /** Attended ÷ enrollments of the sessions HELD SO FAR. */
+  attendanceRateHeld?: Maybe<Scalars['Float']['output']>;
+  /** Attended ÷ enrollments of ALL sessions PLANNED for the quarter (later sessions count as not yet attended). */
+  attendanceRatePlanned?: Maybe<Scalars['Float']['output']>;
+  /** Attendances so far. */
+  attended: Scalars['Int']['output'];
+  /** Mean assessment score of the attendances scored. */
+  averageScore?: Maybe<Scalars['Float']['output']>;
+  branchCode: Scalars['String']['output'];
+  /** trained ÷ staff, 0…1; null without staff. */
+  coverage?: Maybe<Scalars['Float']['output']>;
+  /** Enrollments of these staff in the quarter’s sessions for their role. */
+  enrolled: Scalars['Int']['output'];
+  /** Share of scored attendances at or above the course’s pass mark. */
+  passRate?: Maybe<Scalars['Float']['output']>;
+  quarter: Scalars['String']['output'];
+  /** Null: every audience role of the quarter’s sessions pooled (the TRAINING_COVERAGE KPI). */
+  role?: Maybe<StaffRole>;
+  /** Sessions for these roles reaching the branch this quarter that have ended. */
+  sessionsHeld: Scalars['Int']['output'];
+  /** All sessions for these roles reaching the branch this quarter (held and still to come). */
+  sessionsPlanned: Scalars['Int']['output'];
+  /** Active staff of the role in the branch. */
+  staff: Scalars['Int']['output'];
+  /** Of them, attended at least one session for their role this quarter (registered is not enough). */
+  trained: Scalars['Int']['output'];
+};
+
+export type TrainingImportError = {
+  __typename?: 'TrainingImportError';
+  code: Scalars['String']['output'];
+  column?: Maybe<Scalars['String']['output']>;
+  /** Line (CSV) or row (XLSX) in the file; the header is line 1. */
+  line: Scalars['Int']['output'];
+  message: Scalars['String']['output'];
+  value?: Maybe<Scalars['String']['output']>;
+};
+
+/** One scheduled run of a course (培训场次), within one quarter. */
+export type TrainingSession = {
+  __typename?: 'TrainingSession';
+  absent: Scalars['Int']['output'];
+  attended: Scalars['Int']['output'];
+  branch?: Maybe<Branch>;
+  /** The branch of a BRANCH-run session; null when the province runs it for every branch. */
+  branchCode?: Maybe<Scalars['String']['output']>;
+  capacity: Scalars['Int']['output'];
+  course?: Maybe<Course>;
+  courseId: Scalars['ID']['output'];
+  /** YYYY-MM-DD */
+  endDate: Scalars['String']['output'];
+  /** HH:MM */
+  endTime: Scalars['String']['output'];
+  /** All enrollments, every branch (seats taken). */
+  enrolled: Scalars['Int']['output'];
+  /** Who is on the session (branch roles: their own branch’s staff). */
+  enrollments: Array<Enrollment>;
+  /** True once the session has ended (its end date is before today). */
+  held: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  level: SessionLevel;
+  place: Scalars['String']['output'];
+  /** YYYY-Qn */
+  quarter: Scalars['String']['output'];
+  /** YYYY-MM-DD */
+  startDate: Scalars['String']['output'];
+  /** HH:MM */
+  startTime: Scalars['String']['output'];
+  status: SessionStatus;
+  trainer: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
 /** Recommended treatment from the DOMAIN.md §4 matrix and plan-fit rules. */
 export type Treatment = {
   __typename?: 'Treatment';
@@ -618,6 +2473,67 @@ export type Treatment = {
   promotions: Array<Scalars['String']['output']>;
   retentionClass?: Maybe<Scalars['String']['output']>;
   service: Array<Scalars['String']['output']>;
+};
+
+/** One retention class of the treatment matrix (DOMAIN.md §4). */
+export type TreatmentMatrixRow = {
+  __typename?: 'TreatmentMatrixRow';
+  channels: Array<CampaignChannel>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  createdBy: Scalars['String']['output'];
+  /** Campaign kinds authoring suggests for the class. */
+  kinds: Array<CampaignKind>;
+  newServices: Array<Scalars['String']['output']>;
+  offerKinds: Array<OfferKind>;
+  products: Array<Scalars['String']['output']>;
+  promotions: Array<Scalars['String']['output']>;
+  retentionClass: Scalars['String']['output'];
+  service: Array<Scalars['String']['output']>;
+  version: Scalars['Int']['output'];
+};
+
+export type TreatmentRowInput = {
+  channels: Array<CampaignChannel>;
+  kinds: Array<CampaignKind>;
+  newServices: Array<Scalars['String']['input']>;
+  offerKinds: Array<OfferKind>;
+  products: Array<Scalars['String']['input']>;
+  promotions: Array<Scalars['String']['input']>;
+  retentionClass: Scalars['String']['input'];
+  service: Array<Scalars['String']['input']>;
+};
+
+export type UpdateCourseInput = {
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  audienceRoles?: InputMaybe<Array<StaffRole>>;
+  /** Empty string unlinks the campaign. */
+  campaignId?: InputMaybe<Scalars['ID']['input']>;
+  category?: InputMaybe<CourseCategory>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  hours?: InputMaybe<Scalars['Float']['input']>;
+  materials?: InputMaybe<Array<CourseMaterialInput>>;
+  modules?: InputMaybe<Array<CourseModuleInput>>;
+  passMark?: InputMaybe<Scalars['Float']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateSessionInput = {
+  capacity?: InputMaybe<Scalars['Int']['input']>;
+  endDate?: InputMaybe<Scalars['String']['input']>;
+  endTime?: InputMaybe<Scalars['String']['input']>;
+  place?: InputMaybe<Scalars['String']['input']>;
+  startDate?: InputMaybe<Scalars['String']['input']>;
+  startTime?: InputMaybe<Scalars['String']['input']>;
+  trainer?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateStaffInput = {
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  branchCode?: InputMaybe<Scalars['String']['input']>;
+  contactKind?: InputMaybe<ContactKind>;
+  displayName?: InputMaybe<Scalars['String']['input']>;
+  employeeNo?: InputMaybe<Scalars['String']['input']>;
+  role?: InputMaybe<StaffRole>;
 };
 
 /** A file being uploaded in ordered chunks. */
@@ -651,10 +2567,80 @@ export type User = {
   username: Scalars['String']['output'];
 };
 
+export type EvaluationCampaignsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EvaluationCampaignsQuery = { __typename?: 'Query', campaigns: Array<{ __typename?: 'Campaign', id: string, name: string, kind: CampaignKind, level: CampaignLevel, status: CampaignStatus }> };
+
+export type CampaignResultsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  month?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type CampaignResultsQuery = { __typename?: 'Query', campaign: { __typename?: 'Campaign', id: string, name: string, pool?: { __typename?: 'CampaignEvaluation', branchCode?: string | null, month: string, startMonth?: string | null, afterWindowEnd?: string | null, provisional: boolean, listSize: number, controlSize: number, treatedSize: number, contacted: number, reached: number, accepted: number, uptake?: number | null, churnTreated?: number | null, churnControl?: number | null, churnReduction?: number | null, churnReductionCiLow?: number | null, churnReductionCiHigh?: number | null, pValue?: number | null, arpuDid?: number | null, arpuDidCiLow?: number | null, arpuDidCiHigh?: number | null, validComplaintRate?: number | null, complaintAlert: boolean, cost: number, incrementalRevenue?: number | null, roi?: number | null, power?: number | null, underpowered?: boolean | null, controlContacted: number, strata: Array<{ __typename?: 'EvaluationBreakdownItem', key: string, branchCode?: string | null, noControl: boolean, listSize?: number | null, controlSize?: number | null, contacted: number, reached: number, accepted: number, uptake?: number | null, churnReduction?: number | null, churnReductionCiLow?: number | null, churnReductionCiHigh?: number | null, pValue?: number | null, arpuDid?: number | null, validComplaintRate?: number | null, cost: number }>, tenure: Array<{ __typename?: 'EvaluationBreakdownItem', key: string, listSize?: number | null, controlSize?: number | null, contacted: number, reached: number, accepted: number, uptake?: number | null, churnReduction?: number | null, churnReductionCiLow?: number | null, churnReductionCiHigh?: number | null, pValue?: number | null, arpuDid?: number | null, validComplaintRate?: number | null, cost: number }>, channels: Array<{ __typename?: 'EvaluationBreakdownItem', key: string, contacted: number, reached: number, accepted: number, uptake?: number | null, validComplaintRate?: number | null, cost: number }> } | null, branchEvaluations: Array<{ __typename?: 'CampaignEvaluation', branchCode?: string | null, month: string, provisional: boolean, listSize: number, controlSize: number, treatedSize: number, contacted: number, reached: number, accepted: number, uptake?: number | null, churnTreated?: number | null, churnControl?: number | null, churnReduction?: number | null, churnReductionCiLow?: number | null, churnReductionCiHigh?: number | null, pValue?: number | null, arpuDid?: number | null, arpuDidCiLow?: number | null, arpuDidCiHigh?: number | null, validComplaintRate?: number | null, complaintAlert: boolean, cost: number, incrementalRevenue?: number | null, roi?: number | null, power?: number | null, underpowered?: boolean | null, controlContacted: number }> } };
+
 export type EvaluationReportsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type EvaluationReportsQuery = { __typename?: 'Query', evaluationReports: Array<{ __typename?: 'EvaluationReport', id: string, status: EvaluationStatus, updatedAt: any, sharedPractice: boolean, branch: { __typename?: 'Branch', code: string, name: string, nameEn: string }, campaign?: { __typename?: 'Campaign', id: string, name: string, kind: CampaignKind } | null }> };
+export type EvaluationReportsQuery = { __typename?: 'Query', evaluationReports: Array<{ __typename?: 'EvaluationReport', id: string, status: EvaluationStatus, updatedAt: any, sharedPractice: boolean, branch?: { __typename?: 'Branch', code: string, name: string, nameEn: string } | null, campaign?: { __typename?: 'Campaign', id: string, name: string, kind: CampaignKind } | null }> };
+
+export type ReviewQueueQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReviewQueueQuery = { __typename?: 'Query', evaluationReviewQueue: Array<{ __typename?: 'EvaluationReport', id: string, status: EvaluationStatus, version: number, month: string, campaignName?: string | null, campaignKind?: string | null, branchCode?: string | null, submittedAt?: any | null, sharedPractice: boolean, tags: Array<string> }> };
+
+export type ProvinceSharedPracticesQueryVariables = Exact<{
+  filter?: InputMaybe<SharedPracticeFilter>;
+}>;
+
+
+export type ProvinceSharedPracticesQuery = { __typename?: 'Query', sharedPractices: Array<{ __typename?: 'EvaluationReport', id: string, status: EvaluationStatus, version: number, month: string, campaignName?: string | null, campaignKind?: string | null, branchCode?: string | null, tags: Array<string>, retentionClasses: Array<string>, whatWorked: string, sharedAt?: any | null, sharedPractice: boolean }> };
+
+export type ProvinceEvaluationNoticesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProvinceEvaluationNoticesQuery = { __typename?: 'Query', unreadEvaluationNotificationCount: number, evaluationNotifications: Array<{ __typename?: 'EvaluationNotification', id: string, kind: EvaluationNotificationKind, campaignName?: string | null, branchCode?: string | null, month: string, comment?: string | null, actorName: string, createdAt: any, read: boolean }> };
+
+export type ProvinceMarkNoticesReadMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProvinceMarkNoticesReadMutation = { __typename?: 'Mutation', markEvaluationNotificationsRead: number };
+
+export type ReportDetailQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ReportDetailQuery = { __typename?: 'Query', evaluationReport?: { __typename?: 'EvaluationReport', id: string, campaignName?: string | null, campaignKind?: string | null, branchCode?: string | null, month: string, status: EvaluationStatus, version: number, whatWorked: string, problems: string, customerFeedback: string, suggestions: string, nextActions: string, tags: Array<string>, retentionClasses: Array<string>, reviewerComment?: string | null, sharedPractice: boolean, submittedAt?: any | null, figures?: { __typename?: 'CampaignEvaluation', computedAt: any, provisional: boolean, listSize: number, controlSize: number, treatedSize: number, contacted: number, reached: number, accepted: number, uptake?: number | null, churnTreated?: number | null, churnControl?: number | null, churnReduction?: number | null, churnReductionCiLow?: number | null, churnReductionCiHigh?: number | null, pValue?: number | null, arpuDid?: number | null, arpuDidCiLow?: number | null, arpuDidCiHigh?: number | null, validComplaintRate?: number | null, cost: number, incrementalRevenue?: number | null, roi?: number | null, power?: number | null, underpowered?: boolean | null } | null, history: Array<{ __typename?: 'EvaluationReportAuditEntry', at: any, actorName: string, action: string, fromStatus?: EvaluationStatus | null, toStatus?: EvaluationStatus | null, comment?: string | null }> } | null };
+
+export type ReturnReportMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  comment: Scalars['String']['input'];
+  version?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type ReturnReportMutation = { __typename?: 'Mutation', returnEvaluationReport: { __typename?: 'EvaluationReport', id: string, status: EvaluationStatus, version: number, reviewerComment?: string | null, updatedAt: any } };
+
+export type AcceptReportMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  comment?: InputMaybe<Scalars['String']['input']>;
+  version?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type AcceptReportMutation = { __typename?: 'Mutation', acceptEvaluationReport: { __typename?: 'EvaluationReport', id: string, status: EvaluationStatus, version: number, reviewerComment?: string | null, updatedAt: any } };
+
+export type ShareReportMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  shared: Scalars['Boolean']['input'];
+  tags?: InputMaybe<Array<Scalars['String']['input']> | Scalars['String']['input']>;
+  version?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type ShareReportMutation = { __typename?: 'Mutation', shareEvaluationReport: { __typename?: 'EvaluationReport', id: string, status: EvaluationStatus, version: number, sharedPractice: boolean, tags: Array<string>, updatedAt: any } };
 
 export type StartImportMutationVariables = Exact<{
   uploadIds: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
@@ -670,7 +2656,7 @@ export type ImportJobQueryVariables = Exact<{
 }>;
 
 
-export type ImportJobQuery = { __typename?: 'Query', segmentJob: { __typename?: 'SegmentJob', id: string, errorCount: number, refreshedMonths: Array<string>, job: { __typename?: 'Job', id: string, status: JobStatus, phase: string, progress: number, rowsDone: number, error?: string | null }, files: Array<{ __typename?: 'ImportFileResult', kind: string, file: string, rowsRead: number, rowsImported: number, rowsRejected: number, months: Array<string> }> } };
+export type ImportJobQuery = { __typename?: 'Query', segmentJob: { __typename?: 'SegmentJob', id: string, errorCount: number, refreshedMonths: Array<string>, job: { __typename?: 'Job', id: string, status: JobStatus, phase: string, progress: number, rowsDone: number, error?: string | null }, files: Array<{ __typename?: 'ImportFileResult', kind: string, file: string, rowsRead: number, rowsImported: number, rowsRejected: number, months: Array<string>, ignoredColumns: Array<string> }> } };
 
 export type ImportErrorsQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -697,16 +2683,87 @@ export type UploadChunkMutationVariables = Exact<{
 
 export type UploadChunkMutation = { __typename?: 'Mutation', uploadChunk: { __typename?: 'Upload', received: number } };
 
+export type KpiMonthsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type KpiMonthsQuery = { __typename?: 'Query', segmentMonths: { __typename?: 'SegmentMonths', refreshed: Array<string>, latest?: string | null } };
+
+export type KpiScoreboardQueryVariables = Exact<{
+  year: Scalars['Int']['input'];
+  month: Scalars['String']['input'];
+}>;
+
+
+export type KpiScoreboardQuery = { __typename?: 'Query', kpiScoreboard: Array<{ __typename?: 'BranchScore', branchCode: string, rank: number, total: number, movement?: number | null, previousRank?: number | null, scores: Array<{ __typename?: 'KpiScore', kpi: any, actual?: number | null, target: number, weight: number, cap: number, attainment: number, score: number, noData: boolean, numerator?: number | null, denominator?: number | null, figures: Array<{ __typename?: 'KpiFigure', key: string, period: string, value: number }> }> }> };
+
+export type KpiTrendQueryVariables = Exact<{
+  year: Scalars['Int']['input'];
+  through?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type KpiTrendQuery = { __typename?: 'Query', kpiTrend: Array<{ __typename?: 'KpiTrendPoint', month: string, branchCode: string, rank: number, total: number }> };
+
+export type ProvincePlannerRuleQueryVariables = Exact<{
+  quarter: Scalars['String']['input'];
+}>;
+
+
+export type ProvincePlannerRuleQuery = { __typename?: 'Query', plannerSessionCheck: Array<{ __typename?: 'PlannerSessionCheck', branchCode: string, ok: boolean, sessions: number }> };
+
+export type KpiTargetsQueryVariables = Exact<{
+  year: Scalars['Int']['input'];
+}>;
+
+
+export type KpiTargetsQuery = { __typename?: 'Query', kpiTargets: Array<{ __typename?: 'KpiTarget', branchCode: string, kpi: any, target: number, weight: number, cap: number, effectiveMonth: string, versionId: string }> };
+
+export type SetKpiTargetsMutationVariables = Exact<{
+  year: Scalars['Int']['input'];
+  input: Array<KpiTargetInput> | KpiTargetInput;
+  effectiveMonth?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type SetKpiTargetsMutation = { __typename?: 'Mutation', setKpiTargets: Array<{ __typename?: 'KpiTarget', branchCode: string, kpi: any, target: number, weight: number, cap: number, effectiveMonth: string, versionId: string }> };
+
+export type ImportKpiTargetsMutationVariables = Exact<{
+  year: Scalars['Int']['input'];
+  fileName: Scalars['String']['input'];
+  content: Scalars['String']['input'];
+  effectiveMonth?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ImportKpiTargetsMutation = { __typename?: 'Mutation', importKpiTargets: { __typename?: 'KpiTargetImportResult', imported: boolean, branches: number, errors: Array<{ __typename?: 'TrainingImportError', line: number, column?: string | null, code: string, message: string }> } };
+
 export type PolicyOverviewQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type PolicyOverviewQuery = { __typename?: 'Query', branches: Array<{ __typename?: 'Branch', code: string, name: string, nameEn: string, subscriberCount: number, campaignCount: number }>, campaigns: Array<{ __typename?: 'Campaign', id: string, name: string, kind: CampaignKind, level: CampaignLevel, status: CampaignStatus, createdAt: any, ownerBranch?: { __typename?: 'Branch', code: string, name: string, nameEn: string } | null }> };
 
 
+export const EvaluationCampaignsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EvaluationCampaigns"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaigns"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<EvaluationCampaignsQuery, EvaluationCampaignsQueryVariables>;
+export const CampaignResultsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CampaignResults"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"month"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaign"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","alias":{"kind":"Name","value":"pool"},"name":{"kind":"Name","value":"evaluation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"month"},"value":{"kind":"Variable","name":{"kind":"Name","value":"month"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"branchCode"}},{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"startMonth"}},{"kind":"Field","name":{"kind":"Name","value":"afterWindowEnd"}},{"kind":"Field","name":{"kind":"Name","value":"provisional"}},{"kind":"Field","name":{"kind":"Name","value":"listSize"}},{"kind":"Field","name":{"kind":"Name","value":"controlSize"}},{"kind":"Field","name":{"kind":"Name","value":"treatedSize"}},{"kind":"Field","name":{"kind":"Name","value":"contacted"}},{"kind":"Field","name":{"kind":"Name","value":"reached"}},{"kind":"Field","name":{"kind":"Name","value":"accepted"}},{"kind":"Field","name":{"kind":"Name","value":"uptake"}},{"kind":"Field","name":{"kind":"Name","value":"churnTreated"}},{"kind":"Field","name":{"kind":"Name","value":"churnControl"}},{"kind":"Field","name":{"kind":"Name","value":"churnReduction"}},{"kind":"Field","name":{"kind":"Name","value":"churnReductionCiLow"}},{"kind":"Field","name":{"kind":"Name","value":"churnReductionCiHigh"}},{"kind":"Field","name":{"kind":"Name","value":"pValue"}},{"kind":"Field","name":{"kind":"Name","value":"arpuDid"}},{"kind":"Field","name":{"kind":"Name","value":"arpuDidCiLow"}},{"kind":"Field","name":{"kind":"Name","value":"arpuDidCiHigh"}},{"kind":"Field","name":{"kind":"Name","value":"validComplaintRate"}},{"kind":"Field","name":{"kind":"Name","value":"complaintAlert"}},{"kind":"Field","name":{"kind":"Name","value":"cost"}},{"kind":"Field","name":{"kind":"Name","value":"incrementalRevenue"}},{"kind":"Field","name":{"kind":"Name","value":"roi"}},{"kind":"Field","name":{"kind":"Name","value":"power"}},{"kind":"Field","name":{"kind":"Name","value":"underpowered"}},{"kind":"Field","name":{"kind":"Name","value":"controlContacted"}},{"kind":"Field","alias":{"kind":"Name","value":"strata"},"name":{"kind":"Name","value":"breakdown"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"by"},"value":{"kind":"EnumValue","value":"STRATUM"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"branchCode"}},{"kind":"Field","name":{"kind":"Name","value":"noControl"}},{"kind":"Field","name":{"kind":"Name","value":"listSize"}},{"kind":"Field","name":{"kind":"Name","value":"controlSize"}},{"kind":"Field","name":{"kind":"Name","value":"contacted"}},{"kind":"Field","name":{"kind":"Name","value":"reached"}},{"kind":"Field","name":{"kind":"Name","value":"accepted"}},{"kind":"Field","name":{"kind":"Name","value":"uptake"}},{"kind":"Field","name":{"kind":"Name","value":"churnReduction"}},{"kind":"Field","name":{"kind":"Name","value":"churnReductionCiLow"}},{"kind":"Field","name":{"kind":"Name","value":"churnReductionCiHigh"}},{"kind":"Field","name":{"kind":"Name","value":"pValue"}},{"kind":"Field","name":{"kind":"Name","value":"arpuDid"}},{"kind":"Field","name":{"kind":"Name","value":"validComplaintRate"}},{"kind":"Field","name":{"kind":"Name","value":"cost"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"tenure"},"name":{"kind":"Name","value":"breakdown"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"by"},"value":{"kind":"EnumValue","value":"TENURE_BAND"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"listSize"}},{"kind":"Field","name":{"kind":"Name","value":"controlSize"}},{"kind":"Field","name":{"kind":"Name","value":"contacted"}},{"kind":"Field","name":{"kind":"Name","value":"reached"}},{"kind":"Field","name":{"kind":"Name","value":"accepted"}},{"kind":"Field","name":{"kind":"Name","value":"uptake"}},{"kind":"Field","name":{"kind":"Name","value":"churnReduction"}},{"kind":"Field","name":{"kind":"Name","value":"churnReductionCiLow"}},{"kind":"Field","name":{"kind":"Name","value":"churnReductionCiHigh"}},{"kind":"Field","name":{"kind":"Name","value":"pValue"}},{"kind":"Field","name":{"kind":"Name","value":"arpuDid"}},{"kind":"Field","name":{"kind":"Name","value":"validComplaintRate"}},{"kind":"Field","name":{"kind":"Name","value":"cost"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"channels"},"name":{"kind":"Name","value":"breakdown"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"by"},"value":{"kind":"EnumValue","value":"CHANNEL"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"contacted"}},{"kind":"Field","name":{"kind":"Name","value":"reached"}},{"kind":"Field","name":{"kind":"Name","value":"accepted"}},{"kind":"Field","name":{"kind":"Name","value":"uptake"}},{"kind":"Field","name":{"kind":"Name","value":"validComplaintRate"}},{"kind":"Field","name":{"kind":"Name","value":"cost"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"branchEvaluations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"month"},"value":{"kind":"Variable","name":{"kind":"Name","value":"month"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"branchCode"}},{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"provisional"}},{"kind":"Field","name":{"kind":"Name","value":"listSize"}},{"kind":"Field","name":{"kind":"Name","value":"controlSize"}},{"kind":"Field","name":{"kind":"Name","value":"treatedSize"}},{"kind":"Field","name":{"kind":"Name","value":"contacted"}},{"kind":"Field","name":{"kind":"Name","value":"reached"}},{"kind":"Field","name":{"kind":"Name","value":"accepted"}},{"kind":"Field","name":{"kind":"Name","value":"uptake"}},{"kind":"Field","name":{"kind":"Name","value":"churnTreated"}},{"kind":"Field","name":{"kind":"Name","value":"churnControl"}},{"kind":"Field","name":{"kind":"Name","value":"churnReduction"}},{"kind":"Field","name":{"kind":"Name","value":"churnReductionCiLow"}},{"kind":"Field","name":{"kind":"Name","value":"churnReductionCiHigh"}},{"kind":"Field","name":{"kind":"Name","value":"pValue"}},{"kind":"Field","name":{"kind":"Name","value":"arpuDid"}},{"kind":"Field","name":{"kind":"Name","value":"arpuDidCiLow"}},{"kind":"Field","name":{"kind":"Name","value":"arpuDidCiHigh"}},{"kind":"Field","name":{"kind":"Name","value":"validComplaintRate"}},{"kind":"Field","name":{"kind":"Name","value":"complaintAlert"}},{"kind":"Field","name":{"kind":"Name","value":"cost"}},{"kind":"Field","name":{"kind":"Name","value":"incrementalRevenue"}},{"kind":"Field","name":{"kind":"Name","value":"roi"}},{"kind":"Field","name":{"kind":"Name","value":"power"}},{"kind":"Field","name":{"kind":"Name","value":"underpowered"}},{"kind":"Field","name":{"kind":"Name","value":"controlContacted"}}]}}]}}]}}]} as unknown as DocumentNode<CampaignResultsQuery, CampaignResultsQueryVariables>;
 export const EvaluationReportsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EvaluationReports"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"evaluationReports"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"sharedPractice"}},{"kind":"Field","name":{"kind":"Name","value":"branch"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"campaign"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]}}]} as unknown as DocumentNode<EvaluationReportsQuery, EvaluationReportsQueryVariables>;
+export const ReviewQueueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReviewQueue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"evaluationReviewQueue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"campaignName"}},{"kind":"Field","name":{"kind":"Name","value":"campaignKind"}},{"kind":"Field","name":{"kind":"Name","value":"branchCode"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"sharedPractice"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}}]}}]}}]} as unknown as DocumentNode<ReviewQueueQuery, ReviewQueueQueryVariables>;
+export const ProvinceSharedPracticesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProvinceSharedPractices"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"SharedPracticeFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sharedPractices"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"campaignName"}},{"kind":"Field","name":{"kind":"Name","value":"campaignKind"}},{"kind":"Field","name":{"kind":"Name","value":"branchCode"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}},{"kind":"Field","name":{"kind":"Name","value":"retentionClasses"}},{"kind":"Field","name":{"kind":"Name","value":"whatWorked"}},{"kind":"Field","name":{"kind":"Name","value":"sharedAt"}},{"kind":"Field","name":{"kind":"Name","value":"sharedPractice"}}]}}]}}]} as unknown as DocumentNode<ProvinceSharedPracticesQuery, ProvinceSharedPracticesQueryVariables>;
+export const ProvinceEvaluationNoticesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProvinceEvaluationNotices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"evaluationNotifications"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"30"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"campaignName"}},{"kind":"Field","name":{"kind":"Name","value":"branchCode"}},{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"read"}}]}},{"kind":"Field","name":{"kind":"Name","value":"unreadEvaluationNotificationCount"}}]}}]} as unknown as DocumentNode<ProvinceEvaluationNoticesQuery, ProvinceEvaluationNoticesQueryVariables>;
+export const ProvinceMarkNoticesReadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ProvinceMarkNoticesRead"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"markEvaluationNotificationsRead"}}]}}]} as unknown as DocumentNode<ProvinceMarkNoticesReadMutation, ProvinceMarkNoticesReadMutationVariables>;
+export const ReportDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReportDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"evaluationReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"campaignName"}},{"kind":"Field","name":{"kind":"Name","value":"campaignKind"}},{"kind":"Field","name":{"kind":"Name","value":"branchCode"}},{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"whatWorked"}},{"kind":"Field","name":{"kind":"Name","value":"problems"}},{"kind":"Field","name":{"kind":"Name","value":"customerFeedback"}},{"kind":"Field","name":{"kind":"Name","value":"suggestions"}},{"kind":"Field","name":{"kind":"Name","value":"nextActions"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}},{"kind":"Field","name":{"kind":"Name","value":"retentionClasses"}},{"kind":"Field","name":{"kind":"Name","value":"reviewerComment"}},{"kind":"Field","name":{"kind":"Name","value":"sharedPractice"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"figures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"computedAt"}},{"kind":"Field","name":{"kind":"Name","value":"provisional"}},{"kind":"Field","name":{"kind":"Name","value":"listSize"}},{"kind":"Field","name":{"kind":"Name","value":"controlSize"}},{"kind":"Field","name":{"kind":"Name","value":"treatedSize"}},{"kind":"Field","name":{"kind":"Name","value":"contacted"}},{"kind":"Field","name":{"kind":"Name","value":"reached"}},{"kind":"Field","name":{"kind":"Name","value":"accepted"}},{"kind":"Field","name":{"kind":"Name","value":"uptake"}},{"kind":"Field","name":{"kind":"Name","value":"churnTreated"}},{"kind":"Field","name":{"kind":"Name","value":"churnControl"}},{"kind":"Field","name":{"kind":"Name","value":"churnReduction"}},{"kind":"Field","name":{"kind":"Name","value":"churnReductionCiLow"}},{"kind":"Field","name":{"kind":"Name","value":"churnReductionCiHigh"}},{"kind":"Field","name":{"kind":"Name","value":"pValue"}},{"kind":"Field","name":{"kind":"Name","value":"arpuDid"}},{"kind":"Field","name":{"kind":"Name","value":"arpuDidCiLow"}},{"kind":"Field","name":{"kind":"Name","value":"arpuDidCiHigh"}},{"kind":"Field","name":{"kind":"Name","value":"validComplaintRate"}},{"kind":"Field","name":{"kind":"Name","value":"cost"}},{"kind":"Field","name":{"kind":"Name","value":"incrementalRevenue"}},{"kind":"Field","name":{"kind":"Name","value":"roi"}},{"kind":"Field","name":{"kind":"Name","value":"power"}},{"kind":"Field","name":{"kind":"Name","value":"underpowered"}}]}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"fromStatus"}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}}]}}]}}]}}]} as unknown as DocumentNode<ReportDetailQuery, ReportDetailQueryVariables>;
+export const ReturnReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReturnReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"comment"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"returnEvaluationReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"comment"},"value":{"kind":"Variable","name":{"kind":"Name","value":"comment"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"reviewerComment"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}}]} as unknown as DocumentNode<ReturnReportMutation, ReturnReportMutationVariables>;
+export const AcceptReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AcceptReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"comment"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acceptEvaluationReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"comment"},"value":{"kind":"Variable","name":{"kind":"Name","value":"comment"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"reviewerComment"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}}]} as unknown as DocumentNode<AcceptReportMutation, AcceptReportMutationVariables>;
+export const ShareReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ShareReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"shared"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"tags"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shareEvaluationReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"shared"},"value":{"kind":"Variable","name":{"kind":"Name","value":"shared"}}},{"kind":"Argument","name":{"kind":"Name","value":"tags"},"value":{"kind":"Variable","name":{"kind":"Name","value":"tags"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"sharedPractice"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}}]} as unknown as DocumentNode<ShareReportMutation, ShareReportMutationVariables>;
 export const StartImportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StartImport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"uploadIds"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"quarantine"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"refresh"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startImport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"uploadIds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"uploadIds"}}},{"kind":"Argument","name":{"kind":"Name","value":"quarantine"},"value":{"kind":"Variable","name":{"kind":"Name","value":"quarantine"}}},{"kind":"Argument","name":{"kind":"Name","value":"refresh"},"value":{"kind":"Variable","name":{"kind":"Name","value":"refresh"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<StartImportMutation, StartImportMutationVariables>;
-export const ImportJobDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ImportJob"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"segmentJob"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"job"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"rowsDone"}},{"kind":"Field","name":{"kind":"Name","value":"error"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errorCount"}},{"kind":"Field","name":{"kind":"Name","value":"files"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"file"}},{"kind":"Field","name":{"kind":"Name","value":"rowsRead"}},{"kind":"Field","name":{"kind":"Name","value":"rowsImported"}},{"kind":"Field","name":{"kind":"Name","value":"rowsRejected"}},{"kind":"Field","name":{"kind":"Name","value":"months"}}]}},{"kind":"Field","name":{"kind":"Name","value":"refreshedMonths"}}]}}]}}]} as unknown as DocumentNode<ImportJobQuery, ImportJobQueryVariables>;
+export const ImportJobDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ImportJob"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"segmentJob"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"job"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"rowsDone"}},{"kind":"Field","name":{"kind":"Name","value":"error"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errorCount"}},{"kind":"Field","name":{"kind":"Name","value":"files"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"file"}},{"kind":"Field","name":{"kind":"Name","value":"rowsRead"}},{"kind":"Field","name":{"kind":"Name","value":"rowsImported"}},{"kind":"Field","name":{"kind":"Name","value":"rowsRejected"}},{"kind":"Field","name":{"kind":"Name","value":"months"}},{"kind":"Field","name":{"kind":"Name","value":"ignoredColumns"}}]}},{"kind":"Field","name":{"kind":"Name","value":"refreshedMonths"}}]}}]}}]} as unknown as DocumentNode<ImportJobQuery, ImportJobQueryVariables>;
 export const ImportErrorsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ImportErrors"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importErrors"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"jobId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"500"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"file"}},{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"column"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]} as unknown as DocumentNode<ImportErrorsQuery, ImportErrorsQueryVariables>;
 export const BeginUploadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"BeginUpload"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kind"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"fileName"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sizeBytes"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Float"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"beginUpload"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kind"}}},{"kind":"Argument","name":{"kind":"Name","value":"fileName"},"value":{"kind":"Variable","name":{"kind":"Name","value":"fileName"}}},{"kind":"Argument","name":{"kind":"Name","value":"sizeBytes"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sizeBytes"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<BeginUploadMutation, BeginUploadMutationVariables>;
 export const UploadChunkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UploadChunk"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Float"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"base64"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uploadChunk"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}},{"kind":"Argument","name":{"kind":"Name","value":"base64"},"value":{"kind":"Variable","name":{"kind":"Name","value":"base64"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"received"}}]}}]}}]} as unknown as DocumentNode<UploadChunkMutation, UploadChunkMutationVariables>;
+export const KpiMonthsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"KpiMonths"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"segmentMonths"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"refreshed"}},{"kind":"Field","name":{"kind":"Name","value":"latest"}}]}}]}}]} as unknown as DocumentNode<KpiMonthsQuery, KpiMonthsQueryVariables>;
+export const KpiScoreboardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"KpiScoreboard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"month"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kpiScoreboard"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"month"},"value":{"kind":"Variable","name":{"kind":"Name","value":"month"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"branchCode"}},{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"movement"}},{"kind":"Field","name":{"kind":"Name","value":"previousRank"}},{"kind":"Field","name":{"kind":"Name","value":"scores"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kpi"}},{"kind":"Field","name":{"kind":"Name","value":"actual"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"cap"}},{"kind":"Field","name":{"kind":"Name","value":"attainment"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"noData"}},{"kind":"Field","name":{"kind":"Name","value":"numerator"}},{"kind":"Field","name":{"kind":"Name","value":"denominator"}},{"kind":"Field","name":{"kind":"Name","value":"figures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}}]}}]} as unknown as DocumentNode<KpiScoreboardQuery, KpiScoreboardQueryVariables>;
+export const KpiTrendDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"KpiTrend"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"through"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kpiTrend"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"throughMonth"},"value":{"kind":"Variable","name":{"kind":"Name","value":"through"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"branchCode"}},{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"total"}}]}}]}}]} as unknown as DocumentNode<KpiTrendQuery, KpiTrendQueryVariables>;
+export const ProvincePlannerRuleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProvincePlannerRule"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"quarter"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plannerSessionCheck"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"quarter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"quarter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"branchCode"}},{"kind":"Field","name":{"kind":"Name","value":"ok"}},{"kind":"Field","name":{"kind":"Name","value":"sessions"}}]}}]}}]} as unknown as DocumentNode<ProvincePlannerRuleQuery, ProvincePlannerRuleQueryVariables>;
+export const KpiTargetsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"KpiTargets"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kpiTargets"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"branchCode"}},{"kind":"Field","name":{"kind":"Name","value":"kpi"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"cap"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveMonth"}},{"kind":"Field","name":{"kind":"Name","value":"versionId"}}]}}]}}]} as unknown as DocumentNode<KpiTargetsQuery, KpiTargetsQueryVariables>;
+export const SetKpiTargetsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetKpiTargets"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"KpiTargetInput"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"effectiveMonth"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setKpiTargets"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"effectiveMonth"},"value":{"kind":"Variable","name":{"kind":"Name","value":"effectiveMonth"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"branchCode"}},{"kind":"Field","name":{"kind":"Name","value":"kpi"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"cap"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveMonth"}},{"kind":"Field","name":{"kind":"Name","value":"versionId"}}]}}]}}]} as unknown as DocumentNode<SetKpiTargetsMutation, SetKpiTargetsMutationVariables>;
+export const ImportKpiTargetsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ImportKpiTargets"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"fileName"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"content"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"effectiveMonth"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importKpiTargets"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"fileName"},"value":{"kind":"Variable","name":{"kind":"Name","value":"fileName"}}},{"kind":"Argument","name":{"kind":"Name","value":"contentBase64"},"value":{"kind":"Variable","name":{"kind":"Name","value":"content"}}},{"kind":"Argument","name":{"kind":"Name","value":"effectiveMonth"},"value":{"kind":"Variable","name":{"kind":"Name","value":"effectiveMonth"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"imported"}},{"kind":"Field","name":{"kind":"Name","value":"branches"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"column"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ImportKpiTargetsMutation, ImportKpiTargetsMutationVariables>;
 export const PolicyOverviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PolicyOverview"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"branches"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"subscriberCount"}},{"kind":"Field","name":{"kind":"Name","value":"campaignCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"campaigns"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"ownerBranch"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]}}]}}]} as unknown as DocumentNode<PolicyOverviewQuery, PolicyOverviewQueryVariables>;

@@ -18,8 +18,8 @@ it('uploads the chosen extract, starts the import and shows progress and the row
     StartImport: { startImport: { id: 'job1' } },
     ImportJob: {
       segmentJob: {
-        id: 'job1', job: { id: 'job1', status: 'FAILED', phase: 'failed', progress: 0.85, rowsDone: 2, error: '1 error(s): nothing was imported' }, errorCount: 1,
-        files: [{ kind: 'usage', file: 'usage.csv', rowsRead: 2, rowsImported: 0, rowsRejected: 1, months: [] }], refreshedMonths: [],
+        id: 'job1', job: { id: 'job1', status: 'FAILED', phase: 'failed', progress: 0.7, rowsDone: 3, error: '1 error(s): nothing was imported' }, errorCount: 1,
+        files: [{ kind: 'usage', file: 'usage.csv', rowsRead: 2, rowsImported: 0, rowsRejected: 1, months: [], ignoredColumns: ['branch_code'] }], refreshedMonths: [],
       },
     },
     ImportErrors: {
@@ -32,11 +32,20 @@ it('uploads the chosen extract, starts the import and shows progress and the row
   await waitFor(() => expect(screen.getByTestId('start-import')).toBeEnabled());
   fireEvent.click(screen.getByTestId('start-import'));
   expect(await screen.findByTestId('import-job')).toBeInTheDocument();
-  expect(screen.getByText('失败')).toBeInTheDocument();
+  expect(screen.getByTestId('import-status')).toHaveTextContent('失败');
   expect(screen.getByText('不能为负数')).toBeInTheDocument();
   expect(screen.getByText('-5.00')).toBeInTheDocument();
   expect(client.calls.slice(0, 3)).toEqual(['BeginUpload', 'UploadChunk', 'StartImport']);
   expect(client.calls).toContain('ImportErrors');
+  // Regression (issue 11 item 4): the summary in the user's language, the same row count as
+  // the file table (the header is no row), the ignored column named, the report downloadable.
+  expect(screen.getByTestId('import-summary')).toHaveTextContent('共 1 个错误，未导入任何数据');
+  expect(screen.queryByText(/error\(s\)/)).not.toBeInTheDocument();
+  expect(screen.getByTestId('import-rows')).toHaveTextContent('2');
+  expect(screen.getByTestId('ignored-columns')).toHaveTextContent('usage.csv 中的列 branch_code 不是本类文件的列');
+  expect(screen.getByTestId('import-job').querySelector('.ant-progress-text')).toHaveTextContent('失败');
+  expect(screen.getByTestId('import-job')).not.toHaveTextContent('70%');
+  expect(screen.getByTestId('download-report')).toBeInTheDocument();
 });
 
 it('starts the import with the refresh of its months and shows the months refreshed', async () => {
@@ -48,7 +57,7 @@ it('starts the import with the refresh of its months and shows the months refres
     ImportJob: {
       segmentJob: {
         id: 'job2', job: { id: 'job2', status: 'SUCCEEDED', phase: 'done', progress: 1, rowsDone: 4, error: null }, errorCount: 0,
-        files: [{ kind: 'usage', file: 'usage.csv', rowsRead: 4, rowsImported: 4, rowsRejected: 0, months: ['2026-09', '2026-10'] }], refreshedMonths: ['2026-09', '2026-10'],
+        files: [{ kind: 'usage', file: 'usage.csv', rowsRead: 4, rowsImported: 4, rowsRejected: 0, months: ['2026-09', '2026-10'], ignoredColumns: [] }], refreshedMonths: ['2026-09', '2026-10'],
       },
     },
     ImportErrors: { importErrors: [] },

@@ -3,6 +3,8 @@ import { Alert, Button, Card, Checkbox, Descriptions, Progress, Space, Table, Ta
 import { useTranslation } from 'react-i18next';
 import { useClient, useMutation, useQuery } from 'urql';
 import { useJobProgress } from '@retention/client';
+import { serverErrorMessage, useLabels } from '@retention/ui';
+import { exportFileName, exportToExcel } from '@retention/segment-views/src/export-excel';
 import { graphql } from '../gql';
 import { uploadFile } from './upload-file';
 import './import-messages';
@@ -23,7 +25,7 @@ export const ImportJobQuery = graphql(`
       id
       job { id status phase progress rowsDone error }
       errorCount
-      files { kind file rowsRead rowsImported rowsRejected months }
+      files { kind file rowsRead rowsImported rowsRejected months ignoredColumns }
       refreshedMonths
     }
   }
@@ -38,7 +40,7 @@ export const ImportErrorsQuery = graphql(`
 
 /** Upload the monthly extracts, follow the import (and the refresh of its months), read the error report. */
 export function ImportPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const client = useClient();
   const [files, setFiles] = useState<Partial<Record<Kind, File>>>({});
   const [quarantine, setQuarantine] = useState(false);
@@ -62,7 +64,7 @@ export function ImportPage() {
         done += file.size;
       }
       const started = await startImport({ uploadIds: ids, quarantine, refresh });
-      if (!started.data) throw new Error(started.error?.graphQLErrors[0]?.message ?? started.error?.message);
+      if (!started.data) throw new Error(serverErrorMessage(started.error, i18n.language));
       setJobId(started.data.startImport.id);
     } catch (error) {
       setFailure(error instanceof Error ? error.message : String(error));
@@ -109,26 +111,66 @@ export function ImportPage() {
   );
 }
 
+/** The job's phase in the user's language ("reading usage.csv" → 正在读取 usage.csv). */
+export function phaseLabel(phase: string | null | undefined, t: (key: string, options?: Record<string, unknown>) => string): string {
+  if (!phase) return '';
+  const patterns: [RegExp, string][] = [
+    [/^fetching (.+)$/, 'fetching'], [/^reading (.+)$/, 'reading'], [/^validating (.+)$/, 'validating'], [/^refreshing (\d{4}-\d{2})/, 'refreshing'],
+  ];
+  for (const [re, key] of patterns) {
+    const match = phase.match(re);
+    if (match) return t(`province:imports.phase.${key}`, { what: match[1] });
+  }
+  const known = ['applying', 'done', 'failed', 'queued'];
+  return known.includes(phase) ? t(`province:imports.phase.${phase}`) : phase;
+}
+
 function ImportJob({ id }: { id: string }) {
   const { t } = useTranslation();
+  const { label } = useLabels();
   const { job, data, done } = useJobProgress(ImportJobQuery, id, { select: (d) => d.segmentJob.job });
   const [{ data: report }] = useQuery({ query: ImportErrorsQuery, variables: { id }, requestPolicy: 'network-only', pause: !done });
   const importJob = data?.segmentJob;
   if (!job || !importJob) return null;
   const importErrors = report?.importErrors ?? [];
+  // Rows read are the files' data rows (the header is not a row), the same figure as the file table's.
+  const rowsRead = importJob.files.length ? importJob.files.reduce((sum, f) => sum + f.rowsRead, 0) : job.rowsDone;
+  const failed = job.status === 'FAILED';
+  const summary = failed
+    ? importJob.errorCount > 0
+      ? t('province:imports.failedRows', { count: importJob.errorCount })
+      : t('province:imports.failedOther')
+    : job.status === 'SUCCEEDED' && importJob.errorCount > 0
+      ? t('province:imports.quarantined', { count: importJob.errorCount })
+      : null;
+  const codeText = (code: string) => t(`province:imports.codes.${code}`, { defaultValue: code });
+  const download = () =>
+    exportToExcel(exportFileName(t('province:imports.reportFile'), id.slice(0, 8)), t('province:imports.report'), [
+      { title: t('province:imports.file'), value: (e: (typeof importErrors)[number]) => e.file },
+      { title: t('province:imports.line'), value: (e) => e.line, format: 'integer' },
+      { title: t('province:imports.column'), value: (e) => e.column },
+      { title: t('province:imports.value'), value: (e) => e.value },
+      { title: t('province:imports.codeColumn'), value: (e) => e.code },
+      { title: t('province:imports.message'), value: (e) => `${codeText(e.code)}${e.column ? `（${e.column}）` : ''}` },
+    ], importErrors);
   return (
     <Card size="small" title={t('province:imports.job')} data-testid="import-job">
       <Progress
         percent={Math.round(job.progress * 100)}
-        status={job.status === 'FAILED' ? 'exception' : job.status === 'SUCCEEDED' ? 'success' : 'active'}
-        format={(p) => `${p}% · ${job.phase}`}
+        status={failed ? 'exception' : job.status === 'SUCCEEDED' ? 'success' : 'active'}
+        format={(p) => (done ? label('jobStatus', job.status) : `${p}% · ${phaseLabel(job.phase, t)}`)}
       />
       <Descriptions size="small" column={3} style={{ marginTop: 8 }}>
-        <Descriptions.Item label={t('province:imports.status')}><Tag>{t(`province:imports.jobStatus.${job.status}`)}</Tag></Descriptions.Item>
-        <Descriptions.Item label={t('province:imports.rows')}>{job.rowsDone.toLocaleString()}</Descriptions.Item>
+        <Descriptions.Item label={t('province:imports.status')}><Tag data-testid="import-status">{label('jobStatus', job.status)}</Tag></Descriptions.Item>
+        <Descriptions.Item label={t('province:imports.rows')}><span data-testid="import-rows">{rowsRead.toLocaleString()}</span></Descriptions.Item>
         <Descriptions.Item label={t('province:imports.errors')}>{importJob.errorCount}</Descriptions.Item>
       </Descriptions>
-      {job.error && <Alert type="error" showIcon message={job.error} style={{ marginBottom: 8 }} />}
+      {summary && <Alert type={failed ? 'error' : 'warning'} showIcon message={summary} style={{ marginBottom: 8 }} data-testid="import-summary"
+        description={failed && importJob.errorCount === 0 && job.error ? job.error : undefined} />}
+      {importJob.files.filter((f) => f.ignoredColumns.length > 0).map((f) => (
+        <Alert key={f.kind} type="warning" showIcon style={{ marginBottom: 8 }} data-testid="ignored-columns"
+          message={t('province:imports.ignoredColumns', { file: f.file, columns: f.ignoredColumns.join('、') })} />
+      ))}
       {importJob.files.length > 0 && (
         <Table
           rowKey="kind"
@@ -149,13 +191,18 @@ function ImportJob({ id }: { id: string }) {
           rowKey={(e) => `${e.file}:${e.line}:${e.column}:${e.code}`}
           size="small"
           style={{ marginTop: 16 }}
-          title={() => t('province:imports.report')}
+          title={() => (
+            <Space>
+              {t('province:imports.report')}
+              <Button size="small" onClick={download} data-testid="download-report">{t('province:imports.download')}</Button>
+            </Space>
+          )}
           dataSource={importErrors}
           columns={[
             { title: t('province:imports.file'), dataIndex: 'file' },
             { title: t('province:imports.line'), dataIndex: 'line', width: 80 },
             { title: t('province:imports.column'), dataIndex: 'column' },
-            { title: t('province:imports.code'), dataIndex: 'code', render: (c: string) => t(`province:imports.codes.${c}`, { defaultValue: c }) },
+            { title: t('province:imports.code'), dataIndex: 'code', render: codeText },
             { title: t('province:imports.value'), dataIndex: 'value' },
           ]}
         />
