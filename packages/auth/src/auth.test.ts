@@ -1,7 +1,7 @@
 import jwt from 'jsonwebtoken';
 import { Capability, Role } from '@retention/domain';
 import { hashPassword, verifyPassword } from './password';
-import { hasUsableJwtSecret, InvalidTokenError, jwtSecret, JwtSecretError, MIN_JWT_SECRET_BYTES, signToken, userFromAuthorizationHeader, verifyToken, type AuthUser } from './token';
+import { hasUsableJwtSecret, InvalidTokenError, jwtSecret, JwtSecretError, jwtVerificationSecrets, MIN_JWT_SECRET_BYTES, signToken, userFromAuthorizationHeader, verifyToken, type AuthUser } from './token';
 import { narrowBranches, scopeBranchParam, scopeBranches, scopeOf, scopeReachesBranch, type Scope } from './scope';
 
 const planner = { id: '7', username: 'cd.planner', role: Role.BRANCH_PLANNER, branchCode: 'CD', tokenVersion: 0 };
@@ -55,6 +55,27 @@ describe('the JWT secret', () => {
     expect(() => jwtSecret({ JWT_SECRET: 'dev-only-secret-change-me-in-production' })).toThrow(/published/);
     expect(jwtSecret({ JWT_SECRET: strong })).toBe(strong);
     expect(hasUsableJwtSecret({})).toBe(false);
+  });
+
+  it('accepts the previous key during a rollover, and only then', () => {
+    const previous = 'p'.repeat(MIN_JWT_SECRET_BYTES);
+    const current = 'c'.repeat(MIN_JWT_SECRET_BYTES);
+    const issuedBefore = signToken(planner, 60, previous);
+    const issuedAfter = signToken(planner, 60, current);
+    const rollover = jwtVerificationSecrets({ JWT_SECRET: current, JWT_SECRET_PREVIOUS: previous });
+    expect(rollover).toEqual([current, previous]);
+    expect(verifyToken(issuedBefore, rollover)).toEqual(planner);
+    expect(verifyToken(issuedAfter, rollover)).toEqual(planner);
+    // After the rollover the old key is gone, and its tokens with it.
+    expect(() => verifyToken(issuedBefore, jwtVerificationSecrets({ JWT_SECRET: current }))).toThrow(InvalidTokenError);
+    // An expired token stays expired whichever key signed it.
+    expect(() => verifyToken(signToken(planner, -10, previous), rollover)).toThrow('token expired');
+  });
+
+  it('refuses a weak or published previous key', () => {
+    expect(() => jwtVerificationSecrets({ JWT_SECRET: strong, JWT_SECRET_PREVIOUS: 'short' })).toThrow(/JWT_SECRET_PREVIOUS must be at least 32/);
+    expect(() => jwtVerificationSecrets({ JWT_SECRET: strong, JWT_SECRET_PREVIOUS: 'dev-only-secret-change-me-in-production' })).toThrow(/published/);
+    expect(hasUsableJwtSecret({ JWT_SECRET: strong, JWT_SECRET_PREVIOUS: 'short' })).toBe(false);
   });
 
   it('refuses a token signed with the old repository constant', () => {

@@ -1,6 +1,6 @@
 import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
-import { jwtSecret, subgraphSecretEnv } from '@retention/auth';
+import { jwtVerificationSecrets, subgraphSecretEnv } from '@retention/auth';
 import { migrate, resolveDatabaseUrl, SERVICE_NAMES, serviceDatabaseUrl, type ServiceName } from '@retention/db';
 import { portFromEnv } from './env';
 import type { BaseContext } from './context';
@@ -121,7 +121,7 @@ export function runServiceFromEnv<TContext extends BaseContext, TRuntime>(defini
   if (process.argv[2] !== 'migrate') {
     // Before connecting to anything: a service that cannot verify tokens must not start.
     try {
-      jwtSecret();
+      jwtVerificationSecrets();
     } catch (error) {
       console.error(`[${definition.name}] refusing to start: ${(error as Error).message}`);
       process.exit(1);
