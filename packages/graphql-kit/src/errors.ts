@@ -58,6 +58,7 @@ const GENERIC_MESSAGES: Record<string, ErrorMessages> = {
   GRAPHQL_PARSE_FAILED: { 'zh-CN': '请求无法解析', en: 'The request cannot be parsed' },
   INTERNAL_SERVER_ERROR: { 'zh-CN': '服务器内部错误，请稍后重试', en: 'Internal server error, please try again later' },
   SERVICE_BUSY: { 'zh-CN': '服务繁忙，请稍后重试', en: 'The service is busy: please try again in a moment' },
+  RATE_LIMITED: { 'zh-CN': '操作过于频繁，请稍后再试', en: 'Too many requests of this kind: please wait a moment and try again' },
   QUERY_TIMEOUT: { 'zh-CN': '查询超时：请缩小范围或简化条件后重试', en: 'The query took too long: narrow it down or simplify it and try again' },
 };
 

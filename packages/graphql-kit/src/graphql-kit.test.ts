@@ -8,6 +8,7 @@ import { buildFederatedSchema, printSubgraphSdl } from './build-schema';
 import { guardedReference } from './guarded-reference';
 import { byKeyLoader, countByKeyLoader } from './loaders';
 import { ConcurrencyBudget } from './concurrency-budget';
+import { RateLimit } from './rate-limit';
 import { defineDomainError, formatError } from './errors';
 import { portFromEnv } from './env';
 import { startSubgraphServer, type RunningServer } from './server';
@@ -240,6 +241,30 @@ describe('database limits and budgets', () => {
     release();
     await Promise.all([first, second]);
     await expect(budget.run('u1', async () => 'again')).resolves.toBe('again');
+  });
+
+  it('limits how often a user may call a lookup in a sliding window, with the wait in the error', () => {
+    let now = 1_000_000;
+    const limit = new RateLimit(3, 60, () => now);
+    limit.take('u1');
+    now += 10_000;
+    limit.take('u1');
+    limit.take('u1');
+    let refused: GraphQLError | undefined;
+    try {
+      limit.take('u1');
+    } catch (error) {
+      refused = error as GraphQLError;
+    }
+    expect(refused?.extensions).toMatchObject({ code: 'RATE_LIMITED', retryAfterSeconds: 50 });
+    expect(formatError({ message: refused!.message, extensions: refused!.extensions }, refused).extensions).toMatchObject({
+      code: 'RATE_LIMITED',
+      messages: { 'zh-CN': '操作过于频繁，请稍后再试' },
+    });
+    limit.take('u2');
+    now += 50_001; // the first call leaves the window: one more is allowed, and only one
+    limit.take('u1');
+    expect(() => limit.take('u1')).toThrow(/at most 3/);
   });
 });
 

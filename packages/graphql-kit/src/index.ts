@@ -9,4 +9,5 @@ export * from './service';
 export * from './guarded-reference';
 export * from './loaders';
 export * from './concurrency-budget';
+export * from './rate-limit';
 export * from './token-user-check';

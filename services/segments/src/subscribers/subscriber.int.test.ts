@@ -3,6 +3,7 @@ import { migrateInOrder, startService, type RunningService } from '@retention/gr
 import { registerTestCallers, createTestDatabase, postGraphQL, tokenFor, type TestDatabase } from '@retention/test-kit';
 import { trainingService } from '@retention/training';
 import { segmentsService } from '../app';
+import { SEARCHES_PER_MINUTE } from './subscriber.resolver';
 import { SegmentEngineService } from '../engine/segment-engine.service';
 import { insertOffer, insertSubscriber } from '../engine/test-fixtures';
 
@@ -68,6 +69,16 @@ it('finds customers by their full number only, never by some of its digits', asy
   expect(await search(msisdn)).toEqual(['G1']);
   // The masked form shows the last four digits: neither they nor more of them find anyone.
   for (const digits of [msisdn.slice(-4), msisdn.slice(-5), msisdn.slice(-8), msisdn.slice(0, 7)]) expect(await search(digits)).toEqual([]);
+});
+
+it('limits each user to 30 searches a minute, counting every alias', async () => {
+  const aliases = Array.from({ length: SEARCHES_PER_MINUTE + 1 }, (_, i) => `s${i}: searchSubscribers(query: "G1") { id }`).join(' ');
+  const burst = await postGraphQL(service.url, `{ ${aliases} }`, {}, tokenFor(Role.PROVINCE_PLANNER));
+  expect(burst.errors).toHaveLength(1);
+  expect(burst.errors![0]).toMatchObject({ path: [`s${SEARCHES_PER_MINUTE}`], extensions: { code: 'RATE_LIMITED' } });
+  // The limit is per user: another caller still searches.
+  const other = await postGraphQL<{ searchSubscribers: { id: string }[] }>(service.url, '{ searchSubscribers(query: "G1") { id } }', {}, tokenFor(Role.BRANCH_PLANNER, 'GA'));
+  expect(other.data!.searchSubscribers).toEqual([{ id: 'G1' }]);
 });
 
 it('does not let phone managers search the base', async () => {

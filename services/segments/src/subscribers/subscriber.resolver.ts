@@ -1,10 +1,14 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { Capability } from '@retention/domain';
+import { RateLimit } from '@retention/graphql-kit';
 import type { SegmentsContext } from '../context';
 import { BranchRef } from '../org/branch-ref.type';
 import { SegmentsError, SegmentsErrorCode, monthArg } from '../segments/segments.errors';
 import { PortraitType, SubscriberType } from './subscriber.type';
 
+/** Enough for a person looking customers up, too few to walk the number space (every alias counts). */
+export const SEARCHES_PER_MINUTE = 30;
+const SEARCH_LIMIT = new RateLimit(SEARCHES_PER_MINUTE, 60);
 
 @Resolver(() => SubscriberType)
 export class SubscriberResolver {
@@ -22,6 +26,7 @@ export class SubscriberResolver {
     @Arg('limit', () => Int, { defaultValue: 20 }) limit: number,
     @Ctx() ctx: SegmentsContext,
   ): Promise<SubscriberType[]> {
+    SEARCH_LIMIT.take(ctx.user!.id);
     return ctx.subscribers.search(query, Math.min(Math.max(limit, 1), 100));
   }
 
