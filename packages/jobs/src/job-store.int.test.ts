@@ -1,5 +1,5 @@
 import { dropJobTablesSql, jobTablesSql } from './job-tables';
-import { JobStore } from './job-store';
+import { JobBudgetError, JobStore } from './job-store';
 import { jobsTestDatabase, type JobsTestDatabase } from './test-database';
 
 let t: JobsTestDatabase;
@@ -47,6 +47,23 @@ it('returns the first job when the same user creates one again with the same ide
   const concurrent = await Promise.all([1, 2, 3, 4].map(() => jobs.create('REFRESH', {}, 'analyst', { idempotencyKey: 'click-2' })));
   expect(new Set(concurrent).size).toBe(1);
   await expect(jobs.create('IMPORT', {}, 'analyst', { idempotencyKey: '' })).rejects.toThrow(/idempotencyKey/);
+});
+
+it('refuses a user a new job over their budget of unfinished ones, never a repeat, never another user', async () => {
+  const budget = { maxUnfinishedPerUser: 2 };
+  const first = await jobs.create('REFRESH', {}, 'builder', { ...budget, idempotencyKey: 'b-1' });
+  await jobs.create('REFRESH', {}, 'builder', budget);
+  await expect(jobs.create('REFRESH', {}, 'builder', budget)).rejects.toThrow(JobBudgetError);
+  // Concurrent creates cannot both pass the count.
+  const racing = await Promise.allSettled([1, 2, 3].map(() => t.dataSource.transaction((tx) => jobs.createOnce('REFRESH', {}, 'racer', budget, tx))));
+  expect(racing.filter((r) => r.status === 'fulfilled')).toHaveLength(2);
+  expect(await jobs.create('REFRESH', {}, 'builder', { ...budget, idempotencyKey: 'b-1' })).toBe(first);
+  expect(await jobs.create('IMPORT', {}, 'builder', budget)).toBeTruthy(); // other kinds have their own count
+  expect(await jobs.create('REFRESH', {}, 'someone-else', budget)).toBeTruthy();
+  // A finished job frees its place.
+  await jobs.start(first);
+  await jobs.succeed(first, {});
+  expect(await jobs.create('REFRESH', {}, 'builder', budget)).toBeTruthy();
 });
 
 it('answers an unknown or malformed id with null, and lists the latest jobs by kind', async () => {

@@ -40,6 +40,19 @@ export interface CreateJobOptions {
    * the same key and user returns the first job instead of a second one.
    */
   idempotencyKey?: string | null;
+  /**
+   * A per-user budget for expensive work (list builds): a new job is refused with
+   * JobBudgetError while the user already has this many of this kind queued or running.
+   * A repeat of an idempotency key is never refused: it creates nothing.
+   */
+  maxUnfinishedPerUser?: number;
+}
+
+/** The user already has as many unfinished jobs of this kind as the budget allows. */
+export class JobBudgetError extends Error {
+  constructor(readonly kind: string, readonly limit: number) {
+    super(`at most ${limit} ${kind} jobs of one user may be queued or running at a time: wait for one to finish`);
+  }
 }
 
 interface JobRow {
@@ -113,6 +126,7 @@ export class JobStore<Kind extends string = string> {
     if (key !== null && (key.length === 0 || key.length > MAX_IDEMPOTENCY_KEY_LENGTH)) {
       throw new Error(`idempotencyKey: 1 to ${MAX_IDEMPOTENCY_KEY_LENGTH} characters`);
     }
+    if (options.maxUnfinishedPerUser !== undefined) await this.checkBudget(kind, createdBy, key, options.maxUnfinishedPerUser, runner);
     const inserted = (await runner.query(
       `INSERT INTO ${this.table} (kind, params, created_by, idempotency_key) VALUES ($1, $2, $3, $4)
        ON CONFLICT (created_by, idempotency_key) DO NOTHING RETURNING id`,
@@ -122,6 +136,18 @@ export class JobStore<Kind extends string = string> {
     // The same key again: the first job (a concurrent first insert has committed, or we would have waited on it).
     const [first] = (await runner.query(`SELECT id FROM ${this.table} WHERE created_by = $1 AND idempotency_key = $2`, [createdBy, key])) as { id: string }[];
     return { id: first.id, created: false };
+  }
+
+  private async checkBudget(kind: Kind, createdBy: string, key: string | null, limit: number, runner: QueryRunnerLike): Promise<void> {
+    // One user's creates in turn (until the transaction ends), so two at once cannot both pass the count.
+    await runner.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`${this.table}:${createdBy}`]);
+    const [row] = (await runner.query(
+      `SELECT count(*) FILTER (WHERE status IN ('QUEUED', 'RUNNING') AND kind = $2)::int AS unfinished,
+              bool_or(idempotency_key = $3) AS repeat
+       FROM ${this.table} WHERE created_by = $1`,
+      [createdBy, kind, key],
+    )) as { unfinished: number; repeat: boolean | null }[];
+    if (!row.repeat && row.unfinished >= limit) throw new JobBudgetError(kind, limit);
   }
 
   /** QUEUED (or RUNNING again, after a redelivery) → RUNNING; false when the job is finished or missing. */

@@ -7,6 +7,9 @@ import { buildTargetLists, type BuildParams } from '../lists/list-builder';
 
 export type CampaignJobKind = 'LIST_BUILD' | 'DNC_IMPORT';
 
+/** List builds one user may have queued or running at a time: a user cannot take the workers from everyone else. */
+export const LIST_BUILDS_PER_USER = 3;
+
 /**
  * The campaigns service's background work on the shared JobQueue (pg-boss in
  * campaigns_boss, status and progress in campaigns.job): target list builds and
@@ -44,7 +47,7 @@ export class CampaignJobQueue {
   }
 
   enqueueBuild(params: BuildParams, createdBy: string, idempotencyKey: string | null): Promise<string> {
-    return this.queue.enqueue('LIST_BUILD', { ...params }, createdBy, idempotencyKey ? { idempotencyKey } : {});
+    return this.queue.enqueue('LIST_BUILD', { ...params }, createdBy, { idempotencyKey, maxUnfinishedPerUser: LIST_BUILDS_PER_USER });
   }
 
   enqueueDncImport(params: DncImportParams, createdBy: string): Promise<string> {

@@ -7,6 +7,7 @@ import { segmentsService } from '@retention/segments';
 import { createTestDatabase, postGraphQL, registerTestCallers, tokenFor, type TestDatabase } from '@retention/test-kit';
 import { trainingService } from '@retention/training';
 import { campaignsService } from '../app';
+import { LIST_BUILDS_PER_USER } from '../jobs/campaign-job-queue';
 
 let db: TestDatabase;
 let segments: RunningService;
@@ -244,6 +245,20 @@ describe('target lists', () => {
     expect(otherBuild.errors![0].extensions!.code).toBe('NOT_YOUR_BRANCH');
     const phone = await gql(q, { id: first.id }, cdPhone);
     expect(phone.errors![0].extensions!.code).toBe('NOT_YOUR_BRANCH');
+  });
+
+  it('refuses a planner a fourth list build while three are still queued or running', async () => {
+    const { rows: queued } = await admin.query(
+      `INSERT INTO campaigns.job (kind, params, created_by) SELECT 'LIST_BUILD', '{}', 'test.branch_planner' FROM generate_series(1, $1) RETURNING id`,
+      [LIST_BUILDS_PER_USER],
+    );
+    try {
+      const busy = await gql('mutation($c: ID!) { buildTargetList(campaignId: $c, branchCode: "CD") { id } }', { c: first.id }, cdPlanner);
+      expect(busy.errors![0].extensions).toMatchObject({ code: 'SERVICE_BUSY', messages: { 'zh-CN': '服务繁忙，请稍后重试' } });
+    } finally {
+      await admin.query('DELETE FROM campaigns.job WHERE id = ANY ($1::uuid[])', [queued.map((r: { id: string }) => r.id)]);
+    }
+    await build(first.id, 'CD');
   });
 
   it('suppresses do-not-contact customers on the next build, with the reason', async () => {

@@ -2,7 +2,8 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver
 import { scopeReachesBranch } from '@retention/auth';
 import { Capability } from '@retention/domain';
 import { requireScope } from '@retention/graphql-kit';
-import { JobType, toJobType } from '@retention/jobs';
+import { GraphQLError } from 'graphql';
+import { JobBudgetError, JobType, toJobType } from '@retention/jobs';
 import { nowFor } from '../campaigns/clock';
 import { CampaignStatus } from '../campaigns/campaign.enums';
 import type { CampaignsContext } from '../context';
@@ -67,7 +68,10 @@ export class TargetListResolver {
     if (!(await latestMonths(ctx.dataSource)).refreshed) throw new ListError(ListErrorCode.NO_REFRESHED_MONTH, 'no refreshed month to build from', {});
     const now = nowFor(asOf);
     const params = branches.length === 1 ? { campaignId, branchCode: branches[0], now: now.toISOString() } : { campaignId, branchCodes: branches, now: now.toISOString() };
-    const jobId = await ctx.queue.enqueueBuild(params, ctx.user!.username, idempotencyKey?.trim() || null);
+    const jobId = await ctx.queue.enqueueBuild(params, ctx.user!.username, idempotencyKey?.trim() || null).catch((error: unknown) => {
+      if (error instanceof JobBudgetError) throw new GraphQLError(error.message, { extensions: { code: 'SERVICE_BUSY' } });
+      throw error;
+    });
     await ctx.dataSource.query(
       `INSERT INTO campaigns.target_list (campaign_id, branch_code, status, job_id) SELECT $1, b, 'BUILDING', $3 FROM unnest($2::text[]) AS b
        ON CONFLICT (campaign_id, branch_code) DO UPDATE SET status = 'BUILDING', job_id = EXCLUDED.job_id

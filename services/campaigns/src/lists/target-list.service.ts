@@ -39,28 +39,32 @@ export class TargetListService {
   constructor(private readonly dataSource: DataSource) {}
 
   async find(campaignId: string, branchCode: string): Promise<TargetListType | null> {
-    const [row]: ListRow[] = await this.dataSource.query(
-      `SELECT l.campaign_id, l.branch_code, l.status, to_char(l.month, 'YYYY-MM') AS month, l.segment_size, l.eligible, l.builds,
-              l.first_built_at, l.built_at, l.dispatched_at, l.job_id,
-              (SELECT json_agg(json_build_object('reason', r.reason, 'count', r.count)) FROM campaigns.list_reason_count r
-                WHERE r.campaign_id = l.campaign_id AND r.branch_code = l.branch_code) AS reasons,
-              (SELECT json_agg(json_build_object('stratum', s.stratum, 'control', s.control, 'treated', s.treated)) FROM (
-                 SELECT m.stratum, count(*) FILTER (WHERE m.status = 'CONTROL')::int AS control, count(*) FILTER (WHERE m.status = 'TREATED')::int AS treated
-                 FROM campaigns.list_member m WHERE m.campaign_id = l.campaign_id AND m.branch_code = l.branch_code AND m.status IN ('TREATED','CONTROL')
-                 GROUP BY m.stratum) s) AS strata
-       FROM campaigns.target_list l WHERE l.campaign_id = $1 AND l.branch_code = $2`,
-      [campaignId, branchCode],
-    );
-    return row ? toTargetList(row) : null;
+    const [list] = await this.listsOf(campaignId, [branchCode]);
+    return list ?? null;
   }
 
+  /** The campaign's lists (of the given branches, or all), by branch code: one query however many branches. */
   async listsOf(campaignId: string, branchCodes: string[] | null): Promise<TargetListType[]> {
-    const rows: { branch_code: string }[] = await this.dataSource.query(
-      'SELECT branch_code FROM campaigns.target_list WHERE campaign_id = $1 AND ($2::text[] IS NULL OR branch_code = ANY ($2::text[])) ORDER BY branch_code',
+    const rows: ListRow[] = await this.dataSource.query(
+      `WITH lists AS (
+         SELECT * FROM campaigns.target_list WHERE campaign_id = $1 AND ($2::text[] IS NULL OR branch_code = ANY ($2::text[]))
+       ), reasons AS (
+         SELECT r.branch_code, json_agg(json_build_object('reason', r.reason, 'count', r.count)) AS reasons
+         FROM campaigns.list_reason_count r JOIN lists l USING (campaign_id, branch_code) GROUP BY r.branch_code
+       ), strata AS (
+         SELECT s.branch_code, json_agg(json_build_object('stratum', s.stratum, 'control', s.control, 'treated', s.treated)) AS strata
+         FROM (SELECT m.branch_code, m.stratum, count(*) FILTER (WHERE m.status = 'CONTROL')::int AS control, count(*) FILTER (WHERE m.status = 'TREATED')::int AS treated
+               FROM campaigns.list_member m JOIN lists l USING (campaign_id, branch_code)
+               WHERE m.status IN ('TREATED', 'CONTROL') GROUP BY m.branch_code, m.stratum) s
+         GROUP BY s.branch_code
+       )
+       SELECT l.campaign_id, l.branch_code, l.status, to_char(l.month, 'YYYY-MM') AS month, l.segment_size, l.eligible, l.builds,
+              l.first_built_at, l.built_at, l.dispatched_at, l.job_id, r.reasons, s.strata
+       FROM lists l LEFT JOIN reasons r USING (branch_code) LEFT JOIN strata s USING (branch_code)
+       ORDER BY l.branch_code`,
       [campaignId, branchCodes],
     );
-    const lists = await Promise.all(rows.map((r) => this.find(campaignId, r.branch_code)));
-    return lists.filter((l): l is TargetListType => l !== null);
+    return rows.map(toTargetList);
   }
 
   async members(campaignId: string, branchCode: string, filter: MemberFilter): Promise<ListMemberConnection> {
