@@ -3,6 +3,7 @@ import type { DataSource } from 'typeorm';
 import { CreateCampaign1763800200000 } from './migrations/1763800200000-CreateCampaign';
 import { CampaignPolicyAndExecution1765000100000 } from './migrations/1765000100000-CampaignPolicyAndExecution';
 import { TreatmentMatrixV11765000150000 } from './migrations/1765000150000-TreatmentMatrixV1';
+import { ListMemberFewerIndexes1765000400000 } from './migrations/1765000400000-ListMemberFewerIndexes';
 
 export const CAMPAIGNS_SCHEMA = 'campaigns';
 
@@ -12,6 +13,6 @@ export function createCampaignsDataSource(url: string): DataSource {
     schema: CAMPAIGNS_SCHEMA,
     // Campaigns are read and written with set-based SQL (lists, dispatch): no entities.
     entities: [],
-    migrations: [CreateCampaign1763800200000, CampaignPolicyAndExecution1765000100000, TreatmentMatrixV11765000150000],
+    migrations: [CreateCampaign1763800200000, CampaignPolicyAndExecution1765000100000, TreatmentMatrixV11765000150000, ListMemberFewerIndexes1765000400000],
   });
 }

@@ -117,18 +117,24 @@ export async function buildTargetLists(dataSource: DataSource, params: BuildPara
     const birthday = campaign.birthday_in_window && campaign.start_date && campaign.end_date
       ? `to_char(s.birthday, 'MM-DD') = ANY (${sql.add(monthDaysBetween(campaign.start_date, campaign.end_date), 'text[]')})`
       : 'true';
-    // The month's usage row is joined only when a rule reads it (alias u): the join is not free.
-    const from = /\bu\./.test(`${segment} ${extra}`) ? ruleFrom(SEGMENTS_API_SOURCE) : `${SEGMENTS_API_SOURCE.membership} m JOIN ${SEGMENTS_API_SOURCE.subscriber} s ON s.subscriber_id = m.subscriber_id`;
+    // The month's usage row (alias u) and the subscriber (alias s) are joined only when a rule
+    // or the birthday window reads them: each join is a pass over the base. The flags every
+    // list needs (special account, VIP card) come with the membership itself.
+    const reads = `${segment} ${extra} ${birthday}`;
+    const from = /\bu\./.test(reads)
+      ? ruleFrom(SEGMENTS_API_SOURCE)
+      : /\bs\./.test(reads)
+        ? `${SEGMENTS_API_SOURCE.membership} m JOIN ${SEGMENTS_API_SOURCE.subscriber} s ON s.subscriber_id = m.subscriber_id`
+        : `${SEGMENTS_API_SOURCE.membership} m`;
     await manager.query(
       `CREATE TEMP TABLE list_segment ON COMMIT DROP AS
-       SELECT m.subscriber_id, m.branch_code, coalesce(m.retention_class, 'NONE') AS stratum, s.special_type, s.vip_card, (${extra} AND ${birthday}) AS eligible
+       SELECT m.subscriber_id, m.branch_code, coalesce(m.retention_class, 'NONE') AS stratum, m.special_type, m.vip_card, (${extra} AND ${birthday}) AS eligible
        FROM ${from}
        WHERE m.month = $1::date AND m.branch_code = ANY ($2::text[]) AND ${segment}`,
       sql.values,
     );
-    await manager.query('CREATE TEMP TABLE list_eligible ON COMMIT DROP AS SELECT subscriber_id, branch_code, stratum, special_type, vip_card FROM list_segment WHERE eligible');
-    await manager.query('ALTER TABLE list_eligible ADD PRIMARY KEY (subscriber_id)');
-    await manager.query('ANALYZE list_eligible');
+    await manager.query('ALTER TABLE list_segment ADD PRIMARY KEY (subscriber_id)');
+    await manager.query('ANALYZE list_segment');
     await manager.query('ANALYZE list_branch');
     progress({ phase: 'suppressions', progress: 0.35 });
 
@@ -138,29 +144,31 @@ export async function buildTargetLists(dataSource: DataSource, params: BuildPara
     const outranks = (w: string, p: string) => `(${w}::numeric > oc.priority_weight
         OR (${w}::numeric = oc.priority_weight AND coalesce(${p}::timestamptz, 'infinity') < coalesce(oc.published_at, 'infinity'))
         OR (${w}::numeric = oc.priority_weight AND coalesce(${p}::timestamptz, 'infinity') = coalesce(oc.published_at, 'infinity') AND $1::uuid < oc.id))`;
-    // Each reason is a set joined once (hash joins), not a subquery per customer.
+    // Each reason is a set joined once (hash joins), not a subquery per customer. The eligible
+    // customers are read in place from list_segment (a copy would cost as much as a reason).
+    const eligible = '(SELECT subscriber_id, branch_code, stratum, special_type, vip_card FROM list_segment WHERE eligible)';
     await manager.query(
       `CREATE TEMP TABLE list_build ON COMMIT DROP AS
        WITH gone AS (
-         SELECT e.subscriber_id FROM list_eligible e
+         SELECT e.subscriber_id FROM ${eligible} e
          WHERE $6::date > $7::date
            AND NOT EXISTS (SELECT 1 FROM segments_api.usage_month_v1 u WHERE u.subscriber_id = e.subscriber_id AND u.month = $6::date AND u.on_network)
        ), dnc AS (
-         SELECT DISTINCT d.subscriber_id FROM campaigns.do_not_contact d JOIN list_eligible e ON e.subscriber_id = d.subscriber_id
+         SELECT DISTINCT d.subscriber_id FROM campaigns.do_not_contact d JOIN ${eligible} e ON e.subscriber_id = d.subscriber_id
          WHERE (d.branch_code IS NULL OR d.branch_code = e.branch_code) AND (d.expires_at IS NULL OR d.expires_at > $2::timestamptz)
        ), contacted AS (
          SELECT k.subscriber_id, k.campaign_id, max(k.contacted_at) AS last_at
-         FROM campaigns.contact k JOIN list_eligible e ON e.subscriber_id = k.subscriber_id
+         FROM campaigns.contact k JOIN ${eligible} e ON e.subscriber_id = k.subscriber_id
          WHERE k.contacted_at <= $2::timestamptz GROUP BY k.subscriber_id, k.campaign_id
        ), recent AS (
          SELECT DISTINCT subscriber_id FROM contacted WHERE last_at >= $2::timestamptz - interval '60 days'
        ), cap AS (
          SELECT DISTINCT ON (o.subscriber_id) o.subscriber_id, o.campaign_id AS by_campaign_id
-         FROM list_eligible e
+         FROM ${eligible} e
          JOIN campaigns.list_member o ON o.subscriber_id = e.subscriber_id
          JOIN campaigns.target_list ol ON ol.campaign_id = o.campaign_id AND ol.branch_code = o.branch_code
          JOIN campaigns.campaign oc ON oc.id = o.campaign_id
-         LEFT JOIN (SELECT DISTINCT k.campaign_id, k.subscriber_id FROM campaigns.contact k JOIN list_eligible e2 ON e2.subscriber_id = k.subscriber_id) tried
+         LEFT JOIN (SELECT DISTINCT k.campaign_id, k.subscriber_id FROM campaigns.contact k JOIN ${eligible} e2 ON e2.subscriber_id = k.subscriber_id) tried
            ON tried.campaign_id = o.campaign_id AND tried.subscriber_id = o.subscriber_id
          WHERE o.campaign_id <> $1::uuid AND o.status IN ('TREATED','CONTROL')
            AND ol.first_built_at >= $2::timestamptz - interval '90 days' AND ol.first_built_at <= $2::timestamptz
@@ -178,7 +186,7 @@ export async function buildTargetLists(dataSource: DataSource, params: BuildPara
            WHEN recent.subscriber_id IS NOT NULL THEN 'RECENTLY_CONTACTED'
            WHEN cap.by_campaign_id IS NOT NULL THEN 'FREQUENCY_CAP'
          END AS reason
-       FROM list_eligible e
+       FROM ${eligible} e
        JOIN list_branch lb ON lb.branch_code = e.branch_code
        LEFT JOIN campaigns.list_member ex ON lb.top_up AND ex.campaign_id = $1::uuid AND ex.subscriber_id = e.subscriber_id AND ex.status IN ('TREATED','CONTROL')
        LEFT JOIN gone ON gone.subscriber_id = e.subscriber_id
@@ -220,14 +228,8 @@ export async function buildTargetLists(dataSource: DataSource, params: BuildPara
        WHERE m.campaign_id = $1 AND m.branch_code = lb.branch_code AND (NOT lb.top_up OR m.status = 'SUPPRESSED')`,
       [campaign.id],
     );
-    await manager.query(
-      `INSERT INTO campaigns.list_member (campaign_id, branch_code, subscriber_id, status, reason, by_campaign_id, added_at)
-       SELECT $1, b.branch_code, b.subscriber_id, 'SUPPRESSED', b.reason, CASE WHEN b.reason = 'FREQUENCY_CAP' THEN b.by_campaign_id END, $2::timestamptz
-       FROM list_build b WHERE b.reason IS NOT NULL AND b.reason <> 'ALREADY_TARGETED'`,
-      [campaign.id, params.now],
-    );
-
-    // 5. The stratified control group per (branch, class): md5 order, round(share × n) over the list after this build.
+    // 5. The stratified control group per (branch, class): md5 order, round(share × n) over the list after this build;
+    //    written in one statement with this build's suppressed customers (each reason but ALREADY_TARGETED).
     const split: { branch_code: string; control: number; treated: number }[] = await manager.query(
       `WITH cand AS (
          SELECT b.subscriber_id, b.branch_code, b.stratum,
@@ -241,9 +243,12 @@ export async function buildTargetLists(dataSource: DataSource, params: BuildPara
          SELECT c.branch_code, c.stratum, greatest(0, round($2::numeric * (count(*) + coalesce(max(e.n), 0))) - coalesce(max(e.control), 0)) AS take
          FROM cand c LEFT JOIN existing e ON e.branch_code = c.branch_code AND e.stratum = c.stratum GROUP BY c.branch_code, c.stratum
        ), inserted AS (
-         INSERT INTO campaigns.list_member (campaign_id, branch_code, subscriber_id, status, stratum, added_at)
-         SELECT $1, c.branch_code, c.subscriber_id, CASE WHEN c.pos <= q.take THEN 'CONTROL' ELSE 'TREATED' END, c.stratum, $3::timestamptz
+         INSERT INTO campaigns.list_member (campaign_id, branch_code, subscriber_id, status, reason, by_campaign_id, stratum, added_at)
+         SELECT $1, c.branch_code, c.subscriber_id, CASE WHEN c.pos <= q.take THEN 'CONTROL' ELSE 'TREATED' END, NULL, NULL, c.stratum, $3::timestamptz
          FROM cand c JOIN quota q ON q.branch_code = c.branch_code AND q.stratum = c.stratum
+         UNION ALL
+         SELECT $1, b.branch_code, b.subscriber_id, 'SUPPRESSED', b.reason, CASE WHEN b.reason = 'FREQUENCY_CAP' THEN b.by_campaign_id END, NULL, $3::timestamptz
+         FROM list_build b WHERE b.reason IS NOT NULL AND b.reason <> 'ALREADY_TARGETED'
          RETURNING branch_code, status
        )
        SELECT branch_code, count(*) FILTER (WHERE status = 'CONTROL')::int AS control, count(*) FILTER (WHERE status = 'TREATED')::int AS treated
