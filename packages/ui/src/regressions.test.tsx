@@ -40,6 +40,30 @@ describe('server errors in the user’s language', () => {
   });
 });
 
+describe('partial answers', () => {
+  const unavailable = gqlError(
+    { code: 'SUBGRAPH_UNAVAILABLE', service: 'evaluation', messages: { 'zh-CN': '后评估服务暂时不可用，此部分数据未能显示，请稍后重试', en: 'The evaluation service is unavailable for the moment' } },
+    'the evaluation service did not answer in time',
+  );
+
+  it('shows what came back under a warning when only a subgraph did not answer', () => {
+    render(<AppProviders client={client}><QueryState fetching={false} error={unavailable} empty={false}><div data-testid="rows">成都</div></QueryState></AppProviders>);
+    expect(screen.getByTestId('rows')).toHaveTextContent('成都');
+    expect(screen.getByTestId('query-partial')).toHaveTextContent('后评估服务暂时不可用');
+    expect(screen.queryByTestId('query-error')).not.toBeInTheDocument();
+  });
+
+  it('shows the error in place of the panel when nothing came back, or when the error is of another kind', () => {
+    const { unmount } = render(<AppProviders client={client}><QueryState fetching={false} error={unavailable} empty><div data-testid="rows" /></QueryState></AppProviders>);
+    expect(screen.getByTestId('query-error')).toHaveTextContent('后评估服务暂时不可用');
+    expect(screen.queryByTestId('rows')).not.toBeInTheDocument();
+    unmount();
+    render(<AppProviders client={client}><QueryState fetching={false} error={gqlError({ code: 'FORBIDDEN' })} empty={false}><div data-testid="rows" /></QueryState></AppProviders>);
+    expect(screen.getByTestId('query-error')).toBeInTheDocument();
+    expect(screen.queryByTestId('rows')).not.toBeInTheDocument();
+  });
+});
+
 describe('login page', () => {
   it('keeps the language switch out of the title, which wraps instead of being cut off', () => {
     render(<AppProviders client={client}><LoginPage /></AppProviders>);

@@ -1,4 +1,6 @@
 import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { campaignsService } from '@retention/campaigns';
 import { ALL_ROLES, reachOf, Role } from '@retention/domain';
 import { evaluationService } from '@retention/evaluation';
@@ -182,6 +184,25 @@ describe('through the real gateway', () => {
 
   it('reports healthy only while every subgraph is', async () => {
     expect((await fetch(gateway.url.replace('/graphql', '/healthz'))).status).toBe(200);
+  });
+
+  it('answers with the rest when one subgraph does not: its part null, with a typed, translated error and no internals', async () => {
+    const silent = http.createServer(() => undefined); // accepts and never answers
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    const subgraphUrls = { ...Object.fromEntries(Object.entries(services).map(([name, s]) => [name, s.url])), evaluation: `http://127.0.0.1:${(silent.address() as AddressInfo).port}/graphql` };
+    const degraded = await startGateway({ port: 0, supergraphSdl: fs.readFileSync(SUPERGRAPH_FILE, 'utf8'), subgraphUrls, subgraphSecrets: SECRETS, corsOrigins: true, production: true, subgraphTimeoutMs: 300 });
+    try {
+      const token = await login('province');
+      const res = await postGraphQL<{ campaigns: { name: string; evaluation: unknown }[] }>(degraded.url, '{ campaigns { name evaluation { listSize } } }', {}, token);
+      expect(res.data!.campaigns.length).toBeGreaterThan(0);
+      expect(res.data!.campaigns.every((c) => c.name && c.evaluation === null)).toBe(true);
+      expect(res.errors![0].extensions).toMatchObject({ code: 'SUBGRAPH_UNAVAILABLE', service: 'evaluation', messages: { 'zh-CN': expect.stringContaining('后评估服务暂时不可用'), en: expect.stringContaining('evaluation') } });
+      expect(JSON.stringify(res.errors)).not.toMatch(/127\.0\.0\.1|http:|stack/i);
+    } finally {
+      await degraded.stop();
+      silent.closeAllConnections();
+      await new Promise((resolve) => silent.close(resolve));
+    }
   });
 });
 

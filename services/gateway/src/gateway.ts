@@ -22,6 +22,8 @@ export interface GatewayOptions {
   production: boolean;
   /** Subgraph name → the secret it expects from the gateway. */
   subgraphSecrets?: Record<string, string | undefined>;
+  /** How long a subgraph may take before its part of the answer fails (default SUBGRAPH_TIMEOUT_MS or 15 s). */
+  subgraphTimeoutMs?: number;
 }
 
 async function subgraphsHealthy(urls: string[]): Promise<boolean> {
@@ -39,7 +41,7 @@ async function subgraphsHealthy(urls: string[]): Promise<boolean> {
 export async function startGateway(options: GatewayOptions): Promise<RunningServer> {
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
-    buildService: ({ name, url }) => new SubgraphDataSource(options.subgraphUrls[name] ?? url, options.subgraphSecrets?.[name]),
+    buildService: ({ name, url }) => new SubgraphDataSource(options.subgraphUrls[name] ?? url, name, options.subgraphSecrets?.[name], options.subgraphTimeoutMs),
   });
   const app = express();
   const httpServer = http.createServer(app);

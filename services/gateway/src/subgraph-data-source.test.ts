@@ -37,7 +37,7 @@ function call(source: SubgraphDataSource, query: string, authorization: string) 
 }
 
 it('sends identical concurrent queries of one caller once, forwarding the token, and gives each its own copy', async () => {
-  const source = new SubgraphDataSource(url);
+  const source = new SubgraphDataSource(url, 'training');
   const [a, b] = await Promise.all([call(source, '{ branches { code } }', 'Bearer t1'), call(source, '{ branches { code } }', 'Bearer t1')]);
   expect(received).toHaveLength(1);
   expect(received[0].authorization).toBe('Bearer t1');
@@ -46,7 +46,7 @@ it('sends identical concurrent queries of one caller once, forwarding the token,
 });
 
 it('never shares between callers, nor mutations, nor requests that do not overlap', async () => {
-  const source = new SubgraphDataSource(url);
+  const source = new SubgraphDataSource(url, 'training');
   await Promise.all([call(source, '{ branches { code } }', 'Bearer t1'), call(source, '{ branches { code } }', 'Bearer t2')]);
   expect(received.map((r) => r.authorization).sort()).toEqual(['Bearer t1', 'Bearer t2']);
   received.length = 0;
@@ -70,14 +70,17 @@ it('gives up on a subgraph that does not answer in time, and sends the gateway s
   await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
   const silentUrl = `http://127.0.0.1:${(silent.address() as AddressInfo).port}/graphql`;
   try {
-    const source = new SubgraphDataSource(silentUrl, 'the-secret', 200);
+    const source = new SubgraphDataSource(silentUrl, 'evaluation', 'the-secret', 200);
     const options = {
       kind: 'incoming operation',
       request: { query: '{ branches { code } }', variables: {}, http: { method: 'POST', url: silentUrl, headers: new Headers() } },
       context: { authorization: 'Bearer t', clientIp: '10.1.2.3' },
       incomingRequestContext: {},
     } as unknown as GraphQLDataSourceProcessOptions<GatewayContext>;
-    await expect(source.process(options)).rejects.toThrow(/abort|timeout/i);
+    await expect(source.process(options)).rejects.toMatchObject({
+      message: 'the evaluation service did not answer in time',
+      extensions: { code: 'SUBGRAPH_UNAVAILABLE', service: 'evaluation', messages: { 'zh-CN': expect.stringContaining('后评估服务暂时不可用') } },
+    });
     expect(headers[0]).toMatchObject({ 'x-gateway-secret': 'the-secret', 'x-client-ip': '10.1.2.3', authorization: 'Bearer t' });
   } finally {
     silent.closeAllConnections();

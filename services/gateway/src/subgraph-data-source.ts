@@ -1,4 +1,5 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import { GraphQLError } from 'graphql';
 import { CLIENT_IP_HEADER, GATEWAY_SECRET_HEADER } from '@retention/auth';
 
 export interface GatewayContext {
@@ -7,6 +8,33 @@ export interface GatewayContext {
 }
 
 type SubgraphResponse = Awaited<ReturnType<RemoteGraphQLDataSource['process']>>;
+
+/** Labels of the subgraphs for users (an unavailable part of a page says which). */
+const SERVICE_LABELS: Record<string, { 'zh-CN': string; en: string }> = {
+  training: { 'zh-CN': '培训与组织', en: 'training and organisation' },
+  segments: { 'zh-CN': '客户细分', en: 'customer segments' },
+  campaigns: { 'zh-CN': '营销活动', en: 'campaigns' },
+  evaluation: { 'zh-CN': '后评估', en: 'evaluation' },
+};
+
+/**
+ * A subgraph that did not answer (timeout, refused connection): its part of the answer is
+ * null with this typed error, the rest of the answer stands, and the UI shows that panel
+ * as temporarily unavailable.
+ */
+export function subgraphUnavailable(service: string, cause: unknown): GraphQLError {
+  const label = SERVICE_LABELS[service] ?? { 'zh-CN': service, en: service };
+  // Duck-typed: a DOMException (the fetch timeout) is not an Error of every realm.
+  const { name, message } = (cause ?? {}) as { name?: unknown; message?: unknown };
+  const reason = /abort|timeout/i.test(`${String(name)} ${String(message)}`) ? 'did not answer in time' : 'is not reachable';
+  return new GraphQLError(`the ${service} service ${reason}`, {
+    extensions: {
+      code: 'SUBGRAPH_UNAVAILABLE',
+      service,
+      messages: { 'zh-CN': `${label['zh-CN']}服务暂时不可用，此部分数据未能显示，请稍后重试`, en: `The ${label.en} service is unavailable for the moment: this part could not be shown, please try again shortly` },
+    },
+  });
+}
 
 /**
  * How the gateway calls a subgraph: with the caller's token (every subgraph verifies it
@@ -19,6 +47,8 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
 
   constructor(
     url: string,
+    /** The subgraph's name in the supergraph (training, segments, …), for typed errors. */
+    private readonly service: string,
     /** Proves to the subgraph that the call comes from the gateway (x-gateway-secret). */
     private readonly secret?: string,
     /** A subgraph that does not answer in time fails its part of the answer only. */
@@ -35,6 +65,16 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   }
 
   override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<SubgraphResponse> {
+    try {
+      return await this.processShared(options);
+    } catch (error) {
+      // A GraphQL error is the subgraph's own answer; anything else is the call that failed.
+      if (error instanceof GraphQLError) throw error;
+      throw subgraphUnavailable(this.service, error);
+    }
+  }
+
+  private async processShared(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<SubgraphResponse> {
     const query = options.request.query ?? '';
     // The enum of request kinds is not exported by @apollo/gateway; its values are stable strings.
     if (String(options.kind) !== 'incoming operation' || !isQuery(query)) return super.process(options);
