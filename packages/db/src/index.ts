@@ -4,3 +4,4 @@ export * from './data-source';
 export * from './roles';
 export * from './local-secrets';
 export * from './lock-retry';
+export * from './branch-scope';

@@ -1,6 +1,7 @@
 import type DataLoader from 'dataloader';
 import { scopeBranches, scopeOf } from '@retention/auth';
-import { Capability } from '@retention/domain';
+import { branchScopedDataSource } from '@retention/db';
+import { Capability, isBranchRole } from '@retention/domain';
 import type { DataSource } from 'typeorm';
 import type { BaseContext } from '@retention/graphql-kit';
 import { CohortService } from './cohorts/cohort.service';
@@ -29,7 +30,10 @@ export interface SegmentsContext extends BaseContext {
   loaders: { subscriberCountByBranch: DataLoader<string, number>; subscriberById: DataLoader<string, SubscriberType | null> };
 }
 
-export function createSegmentsContext(base: BaseContext, dataSource: DataSource, queue: SegmentJobQueue): SegmentsContext {
+export function createSegmentsContext(base: BaseContext, pool: DataSource, queue: SegmentJobQueue): SegmentsContext {
+  // A branch user's queries run under the row-level backstop of their branch (migration 1765000450000).
+  const user = base.user;
+  const dataSource = user && isBranchRole(user.role) && user.branchCode ? branchScopedDataSource(pool, user.branchCode) : pool;
   const subscriberCounts = new SubscriberCountService(dataSource);
   // No caller or no right to customers: no branch. A phone manager's customers come through their tasks.
   const customerScope = scopeOf(base.user, Capability.CUSTOMER_READ);

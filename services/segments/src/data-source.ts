@@ -10,6 +10,7 @@ import { CreateSegmentsApi1764600000000 } from './migrations/1764600000000-Creat
 import { SharedJobsAndUploads1764800000000 } from './migrations/1764800000000-SharedJobsAndUploads';
 import { SegmentDefinitionApi1765000050000 } from './migrations/1765000050000-SegmentDefinitionApi';
 import { MembershipContactFlags1765000400000 } from './migrations/1765000400000-MembershipContactFlags';
+import { BranchBackstop1765000450000 } from './migrations/1765000450000-BranchBackstop';
 
 export const SEGMENTS_SCHEMA = 'segments';
 
@@ -18,6 +19,6 @@ export function createSegmentsDataSource(url: string): DataSource {
     url,
     schema: SEGMENTS_SCHEMA,
     entities: [],
-    migrations: [CreateSubscriber1763800100000, CreateUsageOffersMembership1763800400000, CreateSegmentDefinition1763800500000, CreateCohort1763800600000, CreateUpload1763800700000, UsageServicesAsText1764500000000, CreateSegmentsApi1764600000000, SharedJobsAndUploads1764800000000, SegmentDefinitionApi1765000050000, MembershipContactFlags1765000400000],
+    migrations: [CreateSubscriber1763800100000, CreateUsageOffersMembership1763800400000, CreateSegmentDefinition1763800500000, CreateCohort1763800600000, CreateUpload1763800700000, UsageServicesAsText1764500000000, CreateSegmentsApi1764600000000, SharedJobsAndUploads1764800000000, SegmentDefinitionApi1765000050000, MembershipContactFlags1765000400000, BranchBackstop1765000450000],
   });
 }

@@ -1,5 +1,6 @@
 import { Role } from '@retention/domain';
 import { migrateInOrder, startService, type RunningService } from '@retention/graphql-kit';
+import { branchScopedDataSource } from '@retention/db';
 import { registerTestCallers, createTestDatabase, postGraphQL, tokenFor, type TestDatabase } from '@retention/test-kit';
 import { trainingService } from '@retention/training';
 import { segmentsService } from '../app';
@@ -79,6 +80,23 @@ it('limits each user to 30 searches a minute, counting every alias', async () =>
   // The limit is per user: another caller still searches.
   const other = await postGraphQL<{ searchSubscribers: { id: string }[] }>(service.url, '{ searchSubscribers(query: "G1") { id } }', {}, tokenFor(Role.BRANCH_PLANNER, 'GA'));
   expect(other.data!.searchSubscribers).toEqual([{ id: 'G1' }]);
+});
+
+it('keeps a branch session out of other branches in the database itself (row-level backstop), without leaking to the pool', async () => {
+  const ga = branchScopedDataSource(service.dataSource, 'GA');
+  // An unfiltered query, as a forgotten WHERE would be: the policy still limits it to GA.
+  expect(await ga.query('SELECT subscriber_id FROM segments.subscriber ORDER BY 1')).toEqual([{ subscriber_id: 'G1' }]);
+  expect(await ga.query("SELECT DISTINCT branch_code FROM segments.membership")).toEqual([{ branch_code: 'GA' }]);
+  expect(await ga.query("SELECT count(*)::int AS n FROM segments_api.membership_v1 WHERE subscriber_id = 'P1'")).toEqual([{ n: 0 }]);
+  // Writes too, and in transactions.
+  await ga.transaction(async (tx) => {
+    const [, changed] = await tx.query("UPDATE segments.subscriber SET plan_code = 'X' WHERE subscriber_id = 'P1'");
+    expect(changed).toBe(0);
+    expect(await tx.query('SELECT count(*)::int AS n FROM segments.subscriber')).toEqual([{ n: 1 }]);
+  });
+  // Connections go back to the pool without the branch: the next (province) query sees everyone.
+  const all = await Promise.all(Array.from({ length: 12 }, () => service.dataSource.query('SELECT count(*)::int AS n FROM segments.subscriber')));
+  expect(all.every(([r]) => r.n === 2)).toBe(true);
 });
 
 it('does not let phone managers search the base', async () => {
