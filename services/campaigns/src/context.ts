@@ -1,7 +1,8 @@
 import type DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { scopeOf } from '@retention/auth';
-import { Capability } from '@retention/domain';
+import { branchScopedDataSource } from '@retention/db';
+import { Capability, isBranchRole } from '@retention/domain';
 import type { BaseContext } from '@retention/graphql-kit';
 import { CampaignService } from './campaigns/campaign.service';
 import type { CampaignType } from './campaigns/campaign.type';
@@ -23,7 +24,10 @@ export interface CampaignsContext extends BaseContext {
   };
 }
 
-export function createCampaignsContext(base: BaseContext, dataSource: DataSource, queue: CampaignJobQueue): CampaignsContext {
+export function createCampaignsContext(base: BaseContext, pool: DataSource, queue: CampaignJobQueue): CampaignsContext {
+  // A branch user's queries run under the row-level backstop of their branch (migration 1765000450000).
+  const user = base.user;
+  const dataSource = user && isBranchRole(user.role) && user.branchCode ? branchScopedDataSource(pool, user.branchCode) : pool;
   const campaigns = new CampaignService(dataSource, scopeOf(base.user, Capability.CAMPAIGN_READ));
   return {
     ...base,

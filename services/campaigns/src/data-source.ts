@@ -4,6 +4,7 @@ import { CreateCampaign1763800200000 } from './migrations/1763800200000-CreateCa
 import { CampaignPolicyAndExecution1765000100000 } from './migrations/1765000100000-CampaignPolicyAndExecution';
 import { TreatmentMatrixV11765000150000 } from './migrations/1765000150000-TreatmentMatrixV1';
 import { ListMemberFewerIndexes1765000400000 } from './migrations/1765000400000-ListMemberFewerIndexes';
+import { BranchBackstop1765000450000 } from './migrations/1765000450000-BranchBackstop';
 
 export const CAMPAIGNS_SCHEMA = 'campaigns';
 
@@ -13,6 +14,6 @@ export function createCampaignsDataSource(url: string): DataSource {
     schema: CAMPAIGNS_SCHEMA,
     // Campaigns are read and written with set-based SQL (lists, dispatch): no entities.
     entities: [],
-    migrations: [CreateCampaign1763800200000, CampaignPolicyAndExecution1765000100000, TreatmentMatrixV11765000150000, ListMemberFewerIndexes1765000400000],
+    migrations: [CreateCampaign1763800200000, CampaignPolicyAndExecution1765000100000, TreatmentMatrixV11765000150000, ListMemberFewerIndexes1765000400000, BranchBackstop1765000450000],
   });
 }

@@ -7,6 +7,7 @@ import { segmentsService } from '@retention/segments';
 import { createTestDatabase, postGraphQL, registerTestCallers, tokenFor, type TestDatabase } from '@retention/test-kit';
 import { trainingService } from '@retention/training';
 import { campaignsService } from '../app';
+import { branchScopedDataSource } from '@retention/db';
 import { LIST_BUILDS_PER_USER } from '../jobs/campaign-job-queue';
 
 let db: TestDatabase;
@@ -259,6 +260,15 @@ describe('target lists', () => {
       await admin.query('DELETE FROM campaigns.job WHERE id = ANY ($1::uuid[])', [queued.map((r: { id: string }) => r.id)]);
     }
     await build(first.id, 'CD');
+  });
+
+  it("keeps a branch session out of other branches' list members and tasks in the database itself (row-level backstop)", async () => {
+    const ga = branchScopedDataSource(service.dataSource, 'GA');
+    const cdRows = 'SELECT count(*)::int AS n FROM campaigns.list_member WHERE campaign_id = $1';
+    expect((await service.dataSource.query(cdRows, [first.id]))[0].n).toBeGreaterThan(0);
+    expect(await ga.query(cdRows, [first.id])).toEqual([{ n: 0 }]);
+    expect(await ga.query("SELECT count(*)::int AS n FROM campaigns.task WHERE branch_code <> 'GA'")).toEqual([{ n: 0 }]);
+    expect(await branchScopedDataSource(service.dataSource, 'CD').query(cdRows, [first.id])).toEqual(await service.dataSource.query(cdRows, [first.id]));
   });
 
   it('suppresses do-not-contact customers on the next build, with the reason', async () => {
