@@ -1,9 +1,10 @@
 import { Field, Float, InputType, Int, ObjectType } from 'type-graphql';
 import type { DataSource } from 'typeorm';
-import { compileRule, ruleFrom, SEGMENT_PREDICATES, SEGMENTS_API_SOURCE, SqlParams, type CountedKey } from '@retention/segment-rules';
+import { SqlParams } from '@retention/segment-rules';
 import { controlSizeFor, sampleSizeGuidance } from '@retention/stats';
 import { invalid } from './campaign.errors';
 import { isBuiltInSegment } from './campaign-fields';
+import { segmentMembersFrom, targetSegmentPredicate } from '../lists/segment-members';
 
 @InputType()
 export class SampleSizeInput {
@@ -50,10 +51,6 @@ export class SampleSizeType {
   smallestShareFor80: number | null;
 }
 
-function segmentPredicate(key: string, rule: unknown, params: SqlParams): string {
-  return isBuiltInSegment(key) && rule === null ? SEGMENT_PREDICATES[key as CountedKey] : compileRule(rule, params, SEGMENTS_API_SOURCE);
-}
-
 /** N and p_C from the data (DOMAIN.md §6 "Sample-size guidance"), then the power search. */
 export async function sampleSize(dataSource: DataSource, input: SampleSizeInput, target: { key: string; rule: unknown; branches: string[]; campaignId: string | null }): Promise<SampleSizeType> {
   if (!Number.isFinite(input.controlShare) || input.controlShare < 0 || input.controlShare > 0.5) throw invalid('input.controlShare', 'between 0 and 0.5', '对照组比例须在 0 到 0.5 之间');
@@ -74,9 +71,9 @@ export async function sampleSize(dataSource: DataSource, input: SampleSizeInput,
   }
   if (listSize === null && months?.refreshed) {
     const params = new SqlParams([months.refreshed, target.branches]);
-    const predicate = segmentPredicate(target.key, target.rule, params);
+    const predicate = targetSegmentPredicate(isBuiltInSegment(target.key) ? target.key : null, target.rule, params);
     const [row] = await dataSource.query(
-      `SELECT count(*)::int AS n FROM ${ruleFrom(SEGMENTS_API_SOURCE)} WHERE m.month = $1::date AND m.branch_code = ANY ($2::text[]) AND ${predicate} AND coalesce(s.special_type, '') = ''`,
+      `SELECT count(*)::int AS n FROM ${segmentMembersFrom(predicate)} WHERE m.month = $1::date AND m.branch_code = ANY ($2::text[]) AND ${predicate} AND coalesce(m.special_type, '') = ''`,
       params.values,
     );
     listSize = row.n;
@@ -84,11 +81,11 @@ export async function sampleSize(dataSource: DataSource, input: SampleSizeInput,
   let churn = input.expectedControlChurn ?? null;
   if (churn === null && months?.base) {
     const params = new SqlParams([months.base, target.branches, months.loaded]);
-    const predicate = segmentPredicate(target.key, target.rule, params);
+    const predicate = targetSegmentPredicate(isBuiltInSegment(target.key) ? target.key : null, target.rule, params);
     const [row] = await dataSource.query(
       `SELECT count(*)::int AS n,
               count(*) FILTER (WHERE NOT EXISTS (SELECT 1 FROM segments_api.usage_month_v1 l WHERE l.subscriber_id = m.subscriber_id AND l.month = $3::date AND l.on_network))::int AS gone
-       FROM ${ruleFrom(SEGMENTS_API_SOURCE)} WHERE m.month = $1::date AND m.branch_code = ANY ($2::text[]) AND ${predicate}`,
+       FROM ${segmentMembersFrom(predicate)} WHERE m.month = $1::date AND m.branch_code = ANY ($2::text[]) AND ${predicate}`,
       params.values,
     );
     churn = row.n > 0 ? row.gone / row.n : null;

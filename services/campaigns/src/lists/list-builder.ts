@@ -1,9 +1,10 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { compileRule, ruleFrom, SEGMENT_PREDICATES, SEGMENTS_API_SOURCE, SqlParams, type CountedKey } from '@retention/segment-rules';
+import { compileRule, SEGMENT_PREDICATES, SEGMENTS_API_SOURCE, SqlParams } from '@retention/segment-rules';
 import type { ProgressReporter } from '@retention/jobs';
 import { CampaignChannel } from '../campaigns/campaign.enums';
 import { SUPPRESSION_ORDER } from './list.enums';
 import { ListError, ListErrorCode } from './list.errors';
+import { segmentMembersFrom, targetSegmentPredicate } from './segment-members';
 
 /** Only one list build at a time: arbitration reads and changes other campaigns' lists. */
 const LIST_BUILD_LOCK = 7_202_612;
@@ -111,21 +112,14 @@ export async function buildTargetLists(dataSource: DataSource, params: BuildPara
 
     // 1. Eligible: the target segment's members in the branch at the refreshed month ∩ extra rules.
     const sql = new SqlParams([refreshed, branches]);
-    const builtIn = campaign.target_segment_key && campaign.target_segment_key in SEGMENT_PREDICATES && !campaign.target_segment_id;
-    const segment = builtIn ? SEGMENT_PREDICATES[campaign.target_segment_key as CountedKey] : compileRule(campaign.target_rule ?? campaign.current_rule, sql, SEGMENTS_API_SOURCE);
+    // A built-in key's predicate, or a saved segment's rule (frozen at publication, else its current one).
+    const builtIn = campaign.target_segment_key && campaign.target_segment_key in SEGMENT_PREDICATES && !campaign.target_segment_id ? campaign.target_segment_key : null;
+    const segment = targetSegmentPredicate(builtIn, builtIn ? null : (campaign.target_rule ?? campaign.current_rule), sql);
     const extra = campaign.eligibility_rule ? compileRule(campaign.eligibility_rule, sql, SEGMENTS_API_SOURCE) : 'true';
     const birthday = campaign.birthday_in_window && campaign.start_date && campaign.end_date
       ? `to_char(s.birthday, 'MM-DD') = ANY (${sql.add(monthDaysBetween(campaign.start_date, campaign.end_date), 'text[]')})`
       : 'true';
-    // The month's usage row (alias u) and the subscriber (alias s) are joined only when a rule
-    // or the birthday window reads them: each join is a pass over the base. The flags every
-    // list needs (special account, VIP card) come with the membership itself.
-    const reads = `${segment} ${extra} ${birthday}`;
-    const from = /\bu\./.test(reads)
-      ? ruleFrom(SEGMENTS_API_SOURCE)
-      : /\bs\./.test(reads)
-        ? `${SEGMENTS_API_SOURCE.membership} m JOIN ${SEGMENTS_API_SOURCE.subscriber} s ON s.subscriber_id = m.subscriber_id`
-        : `${SEGMENTS_API_SOURCE.membership} m`;
+    const from = segmentMembersFrom(`${segment} ${extra} ${birthday}`);
     await manager.query(
       `CREATE TEMP TABLE list_segment ON COMMIT DROP AS
        SELECT m.subscriber_id, m.branch_code, coalesce(m.retention_class, 'NONE') AS stratum, m.special_type, m.vip_card, (${extra} AND ${birthday}) AS eligible
