@@ -38,6 +38,8 @@ export const b4Evaluation: DataBenchmark = {
       // Usage is what B1 imports; run alone (--only B4), B4 loads it the same way first.
       const [{ n: loaded }] = await evaluation.query('SELECT count(*)::int AS n FROM segments_api.month_v1');
       if (loaded < months.length) await runInWorker({ kind: 'import', url, request: { files: { usage: dataset.files.usage }, quarantine: false } });
+      // A database kept from an earlier run (list members and contacts have no key to the campaign).
+      for (const table of ['contact', 'list_member']) await campaigns.query(`DELETE FROM campaigns.${table} WHERE campaign_id = $1`, [CAMPAIGN]);
       await campaigns.query('DELETE FROM campaigns.campaign WHERE id = $1', [CAMPAIGN]);
       await campaigns.query(
         `INSERT INTO campaigns.campaign (id, name, kind, level, status, executing_branches, created_by, start_date, control_share, target_churn_reduction, published_at)
@@ -45,9 +47,10 @@ export const b4Evaluation: DataBenchmark = {
         [CAMPAIGN, [...BRANCH_CODES], monthStart(s)],
       );
       await campaigns.query(
-        `INSERT INTO campaigns.target_list (campaign_id, branch_code, status, eligible, builds, first_built_at, built_at, dispatched_at)
-         SELECT $1, b, 'DISPATCHED', 0, 1, now(), now(), now() FROM unnest($2::text[]) b`,
-        [CAMPAIGN, [...BRANCH_CODES]],
+        // Built from the month before the start (the list's month: tenure bands are taken there).
+        `INSERT INTO campaigns.target_list (campaign_id, branch_code, status, month, eligible, builds, first_built_at, built_at, dispatched_at)
+         SELECT $1, b, 'DISPATCHED', $3::date, 0, 1, now(), now(), now() FROM unnest($2::text[]) b`,
+        [CAMPAIGN, [...BRANCH_CODES], monthStart(months[months.length - 4])],
       );
       // 111 in 1,000 on the list, 11 of them control: 10 % of the base treated.
       await campaigns.query(

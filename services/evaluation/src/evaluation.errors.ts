@@ -14,6 +14,9 @@ export enum EvaluationErrorCode {
   COMMENT_REQUIRED = 'COMMENT_REQUIRED',
   NOT_YOUR_REPORT = 'NOT_YOUR_REPORT',
   IDEMPOTENCY_CONFLICT = 'IDEMPOTENCY_CONFLICT',
+  MONTH_NOT_REFRESHED = 'MONTH_NOT_REFRESHED',
+  INVALID_ANALYSIS_WINDOW = 'INVALID_ANALYSIS_WINDOW',
+  UNKNOWN_BRANCH = 'UNKNOWN_BRANCH',
 }
 
 /** Errors of post-evaluation; the English message is thrown, the zh-CN one is here. */
@@ -31,6 +34,9 @@ export class EvaluationError extends defineDomainError<EvaluationErrorCode>({
   COMMENT_REQUIRED: '退回时必须填写审核意见',
   NOT_YOUR_REPORT: '该报告不属于您的分公司或您的职责范围',
   IDEMPOTENCY_CONFLICT: '该幂等键已用于另一份报告，请使用新的键',
+  MONTH_NOT_REFRESHED: '{month} 的客户细分尚未刷新，不能作为基准月',
+  INVALID_ANALYSIS_WINDOW: '基准月（{baseMonth}）须早于评估月（{month}）',
+  UNKNOWN_BRANCH: '没有分公司 {branchCode}',
 }) {}
 
 /** An input field that is not valid: names the field, says why in both languages. */

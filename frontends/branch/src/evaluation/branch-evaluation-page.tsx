@@ -3,6 +3,7 @@ import { Alert, Badge, Button, Card, Col, Descriptions, Input, List, Row, Select
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
 import { exportFileName, exportToExcel } from '@retention/segment-views';
+import { exportSheets, sheet } from './export-sheets';
 import { QueryState, useSession } from '@retention/ui';
 import { graphql } from '../gql';
 import type { BranchCampaignEvaluationQuery } from '../gql/graphql';
@@ -114,8 +115,11 @@ function ResultsAndReport() {
           value={campaignId ?? undefined}
           onChange={setCampaignId}
           options={(campaigns.data?.campaigns ?? []).filter((c) => c.status !== 'DRAFT').map((c) => ({ value: c.id, label: c.name }))}
+          data-testid="branch-eval-campaign"
+          showSearch
+          optionFilterProp="label"
         />
-        <Input style={{ width: 180 }} addonBefore={t('branchEvaluation:month')} placeholder={t('branchEvaluation:latest')} value={month} onChange={(e) => setMonth(e.target.value.trim())} />
+        <Input style={{ width: 240 }} addonBefore={t('branchEvaluation:month')} placeholder={t('branchEvaluation:latest')} value={month} onChange={(e) => setMonth(e.target.value.trim())} />
       </Space>
       {campaignId && (
         <QueryState fetching={fetching} error={error} empty={!evaluation} emptyText={t('branchEvaluation:noResults')}>
@@ -163,13 +167,49 @@ function Results({ evaluation: e, name }: { evaluation: Evaluation; name: string
     [f('roi'), pct(e.roi)],
     [f('power'), pct(e.power)],
   ];
+  type Row = Evaluation['strata'][number] | Evaluation['tenure'][number];
+  const breakdownSheet = (title: string, label: (key: string) => string, rows: Row[]) =>
+    sheet<Row>(title, [
+      { title, value: (r) => `${label(r.key)}${r.noControl ? ` (${t('branchEvaluation:noControl')})` : ''}` },
+      { title: f('listSize'), value: (r) => r.listSize ?? null, format: 'integer' },
+      { title: f('controlSize'), value: (r) => r.controlSize ?? null, format: 'integer' },
+      { title: f('contacted'), value: (r) => r.contacted, format: 'integer' },
+      { title: f('accepted'), value: (r) => r.accepted, format: 'integer' },
+      { title: f('uptake'), value: (r) => r.uptake ?? null, format: 'percent' },
+      { title: f('churnReduction'), value: (r) => r.churnReduction ?? null, format: 'percent' },
+      { title: `${f('churnReduction')} −`, value: (r) => r.churnReductionCiLow ?? null, format: 'percent' },
+      { title: `${f('churnReduction')} +`, value: (r) => r.churnReductionCiHigh ?? null, format: 'percent' },
+      { title: f('arpuDid'), value: (r) => r.arpuDid ?? null, format: 'decimal1' },
+      { title: f('validComplaintRate'), value: (r) => r.validComplaintRate ?? null, format: 'percent' },
+    ], rows);
+  const exportResults = () =>
+    exportSheets(exportFileName(name, e.branchCode, e.month), [
+      sheet<[string, string]>(e.month, [{ title: '', value: (r) => r[0] }, { title: '', value: (r) => r[1] }], summary),
+      breakdownSheet(f('stratum'), (k) => t(`labels.retentionClass.${k}`, { defaultValue: k }), e.strata),
+      breakdownSheet(f('tenure'), (k) => t(`labels.tenureBand.${k}`, { defaultValue: k }), e.tenure),
+      sheet<Evaluation['channels'][number]>(f('channel'), [
+        { title: f('channel'), value: (r) => t(`labels.channel.${r.key}`, { defaultValue: r.key }) },
+        { title: f('contacted'), value: (r) => r.contacted, format: 'integer' },
+        { title: f('reached'), value: (r) => r.reached, format: 'integer' },
+        { title: f('accepted'), value: (r) => r.accepted, format: 'integer' },
+        { title: f('uptake'), value: (r) => r.uptake ?? null, format: 'percent' },
+        { title: f('validComplaintRate'), value: (r) => r.validComplaintRate ?? null, format: 'percent' },
+        { title: f('cost'), value: (r) => r.cost, format: 'decimal1' },
+      ], e.channels),
+      sheet<Evaluation['managers'][number]>(f('manager'), [
+        { title: f('manager'), value: (r) => r.displayName ?? r.agentId },
+        { title: f('contacted'), value: (r) => r.contacted, format: 'integer' },
+        { title: f('accepted'), value: (r) => r.accepted, format: 'integer' },
+        { title: f('uptake'), value: (r) => r.uptake ?? null, format: 'percent' },
+      ], e.managers),
+    ]);
   return (
     <Space direction="vertical" style={{ width: '100%' }} data-testid="branch-results">
       {e.provisional && <Alert type="info" showIcon message={t('branchEvaluation:provisional')} />}
       {e.underpowered && <Alert type="warning" showIcon message={t('branchEvaluation:underpowered')} />}
       {e.complaintAlert && <Alert type="error" showIcon message={t('branchEvaluation:complaintAlert')} />}
       <Space>
-        <Button size="small" onClick={() => void exportToExcel(exportFileName(name, e.branchCode, e.month), e.month, [{ title: '', value: (r: [string, string]) => r[0] }, { title: '', value: (r) => r[1] }], summary)}>
+        <Button size="small" onClick={() => void exportResults()} data-testid="branch-results-export">
           {t('branchEvaluation:export')}
         </Button>
         <Button size="small" onClick={() => window.print()}>
@@ -229,6 +269,23 @@ export function SharedPracticesList() {
         <Input style={{ width: 200 }} placeholder={t('branchEvaluation:filter.text')} value={draft.text} onChange={(e) => setDraft({ ...draft, text: e.target.value || undefined })} />
         <Button type="primary" onClick={() => setFilter(draft)}>
           {t('branchEvaluation:filter.search')}
+        </Button>
+        <Button
+          disabled={rows.length === 0}
+          onClick={() =>
+            void exportToExcel(exportFileName(t('branchEvaluation:tabs.shared')), t('branchEvaluation:tabs.shared'), [
+              { title: t('branchEvaluation:filter.kind'), value: (r) => (r.campaignKind ? t(`campaignKind.${r.campaignKind}`) : '') },
+              { title: t('branchEvaluation:pickCampaign'), value: (r) => r.campaignName ?? '' },
+              { title: t('branchEvaluation:branch'), value: (r) => r.branchCode ?? '' },
+              { title: t('branchEvaluation:month'), value: (r) => r.month },
+              { title: t('branchEvaluation:report.whatWorked'), value: (r) => r.whatWorked },
+              { title: t('branchEvaluation:report.problems'), value: (r) => r.problems },
+              { title: t('branchEvaluation:report.suggestions'), value: (r) => r.suggestions },
+              { title: t('branchEvaluation:filter.tag'), value: (r) => r.tags.join(', ') },
+            ], rows)
+          }
+        >
+          {t('branchEvaluation:export')}
         </Button>
       </Space>
       <QueryState fetching={fetching} error={error} empty={rows.length === 0}>

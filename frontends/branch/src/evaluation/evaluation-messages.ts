@@ -4,7 +4,7 @@ import { registerMessages } from '@retention/ui';
 registerMessages('branchEvaluation', {
   'zh-CN': {
     tabs: { results: '活动效果与评估报告', shared: '经验共享', notices: '通知' },
-    pickCampaign: '选择活动', month: '评估月份', latest: '最新已导入月份',
+    pickCampaign: '选择活动', month: '评估月份', latest: '最新已导入月份', branch: '分公司',
     provisional: '暂定：活动后三个月尚未全部导入', underpowered: '检验效能不足（低于80%），结论仅供参考', noControl: '无对照组', complaintAlert: '有效投诉率超过4‰',
     figure: {
       listSize: '名单人数', controlSize: '对照组', contacted: '已接触', reached: '接通', accepted: '办理', uptake: '办理率', churnTreated: '营销组流失率',
@@ -22,7 +22,7 @@ registerMessages('branchEvaluation', {
   },
   en: {
     tabs: { results: 'Results & report', shared: 'Shared practice', notices: 'Notifications' },
-    pickCampaign: 'Choose a campaign', month: 'Evaluation month', latest: 'Latest loaded month',
+    pickCampaign: 'Choose a campaign', month: 'Evaluation month', latest: 'Latest loaded month', branch: 'Branch',
     provisional: 'Provisional: the three months after the start are not all loaded yet', underpowered: 'Underpowered (power below 80 %): read with care', noControl: 'No control', complaintAlert: 'Valid complaint rate above 4‰',
     figure: {
       listSize: 'List size', controlSize: 'Control', contacted: 'Contacted', reached: 'Reached', accepted: 'Accepted', uptake: 'Uptake', churnTreated: 'Churn (treated)',

@@ -99,10 +99,10 @@ export function ReportForm({ campaignId, branchCode, month, report, onChanged }:
       {report?.status === 'RETURNED' && report.reviewerComment && <Alert type="warning" showIcon message={`${t('branchEvaluation:report.reviewerComment')}：${report.reviewerComment}`} style={{ marginBottom: 12 }} />}
       {report?.status === 'SUBMITTED' && <Alert type="info" showIcon message={t('branchEvaluation:report.waiting')} style={{ marginBottom: 12 }} />}
       {report?.status === 'ACCEPTED' && <Alert type="success" showIcon message={t('branchEvaluation:report.locked')} style={{ marginBottom: 12 }} />}
-      {report && <Tag style={{ marginBottom: 12 }}>{t(`evaluationStatus.${report.status}`)}</Tag>}
+      {report && <Tag style={{ marginBottom: 12 }} data-testid="report-status">{t(`evaluationStatus.${report.status}`)}</Tag>}
       {TEXTS.map((k) => (
         <Form.Item key={k} label={t(`branchEvaluation:report.${k}`)} validateStatus={fieldError?.field === k ? 'error' : undefined} help={fieldError?.field === k ? fieldError.message : undefined}>
-          <Input.TextArea aria-label={t(`branchEvaluation:report.${k}`)} rows={3} maxLength={4000} value={values[k]} onChange={(e) => setValues({ ...values, [k]: e.target.value })} />
+          <Input.TextArea aria-label={t(`branchEvaluation:report.${k}`)} data-testid={`report-${k}`} rows={3} maxLength={4000} value={values[k]} onChange={(e) => setValues({ ...values, [k]: e.target.value })} />
         </Form.Item>
       ))}
       <Form.Item label={t('branchEvaluation:report.tags')} validateStatus={fieldError?.field === 'tags' ? 'error' : undefined} help={fieldError?.field === 'tags' ? fieldError.message : undefined}>
@@ -114,6 +114,7 @@ export function ReportForm({ campaignId, branchCode, month, report, onChanged }:
       {editable && (
         <Space>
           <Button
+            data-testid="report-save"
             onClick={async () => {
               if (await save()) {
                 void message.success(t('branchEvaluation:report.saved'));
@@ -125,6 +126,7 @@ export function ReportForm({ campaignId, branchCode, month, report, onChanged }:
           </Button>
           <Button
             type="primary"
+            data-testid="report-submit"
             onClick={async () => {
               const saved = await save();
               if (!saved) return;

@@ -2,8 +2,9 @@ import { useMemo, useState } from 'react';
 import { Alert, Button, Card, Input, Select, Space, Table, Tag, Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
-import { Chart, exportFileName, exportToExcel } from '@retention/segment-views';
+import { Chart, exportFileName, type ExcelColumn } from '@retention/segment-views';
 import { QueryState } from '@retention/ui';
+import { exportSheets, sheet } from '../analyses/export-sheets';
 import { graphql } from '../gql';
 import type { CampaignResultsQuery } from '../gql/graphql';
 import { CiWhiskers } from './ci-whiskers';
@@ -39,6 +40,26 @@ export const campaignResultsQuery = graphql(`
 `);
 
 type Pool = NonNullable<CampaignResultsQuery['campaign']['pool']>;
+type Translate = (key: string, options?: Record<string, unknown>) => string;
+
+/** The side-by-side table and every breakdown of the pool, one sheet each. */
+function exportResults(t: Translate, name: string | undefined, pool: Pool, rows: FigureRow[], label: (r: FigureRow) => string): Promise<void> {
+  const named = <R extends FigureRow>(title: string, key: (r: R) => string): ExcelColumn<R>[] => [{ title, value: key }, ...figureColumns(t, () => '').slice(1)];
+  return exportSheets(exportFileName(name, pool.month), [
+    sheet(t('evaluation:tabs.results'), figureColumns(t, label), rows),
+    sheet(t('evaluation:col.stratum'), named<Pool['strata'][number]>(t('evaluation:col.stratum'), (r) => `${label(r)} × ${t(`labels.retentionClass.${r.key}`, { defaultValue: r.key })}${r.noControl ? ` (${t('evaluation:noControl')})` : ''}`), pool.strata),
+    sheet(t('evaluation:col.tenure'), named<Pool['tenure'][number]>(t('evaluation:col.tenure'), (r) => t(`labels.tenureBand.${r.key}`, { defaultValue: r.key })), pool.tenure),
+    sheet<Pool['channels'][number]>(t('evaluation:col.channel'), [
+      { title: t('evaluation:col.channel'), value: (r) => t(`labels.channel.${r.key}`, { defaultValue: r.key }) },
+      { title: t('evaluation:col.contacted'), value: (r) => r.contacted, format: 'integer' },
+      { title: t('evaluation:col.reached'), value: (r) => r.reached, format: 'integer' },
+      { title: t('evaluation:col.accepted'), value: (r) => r.accepted, format: 'integer' },
+      { title: t('evaluation:col.uptake'), value: (r) => r.uptake ?? null, format: 'percent' },
+      { title: t('evaluation:col.validComplaintRate'), value: (r) => r.validComplaintRate ?? null, format: 'percent' },
+      { title: t('evaluation:col.cost'), value: (r) => r.cost, format: 'decimal1' },
+    ], pool.channels),
+  ]);
+}
 
 /** The side-by-side columns every figure table shares. */
 export function useFigureColumns(label: (row: FigureRow) => string) {
@@ -106,12 +127,11 @@ export function CampaignResults() {
           onChange={setCampaignId}
           options={(campaigns.data?.campaigns ?? []).filter((c) => c.status !== 'DRAFT').map((c) => ({ value: c.id, label: c.name }))}
           data-testid="campaign-select"
+          showSearch
+          optionFilterProp="label"
         />
-        <Input style={{ width: 160 }} placeholder={t('evaluation:latest')} value={month} onChange={(e) => setMonth(e.target.value.trim())} addonBefore={t('evaluation:month')} />
-        <Button
-          disabled={rows.length === 0}
-          onClick={() => void exportToExcel(exportFileName(data?.campaign.name, pool?.month), t('evaluation:tabs.results'), figureColumns(t, branchLabel), rows)}
-        >
+        <Input style={{ width: 240 }} placeholder={t('evaluation:latest')} data-testid="results-month" value={month} onChange={(e) => setMonth(e.target.value.trim())} addonBefore={t('evaluation:month')} />
+        <Button disabled={!pool} onClick={() => pool && void exportResults(t, data?.campaign.name, pool, rows, branchLabel)} data-testid="results-export">
           {t('evaluation:actions.export')}
         </Button>
         <Button disabled={rows.length === 0} onClick={() => window.print()}>

@@ -15,7 +15,7 @@ registerMessages('evaluation', {
       stratum: '分层', tenure: '网龄', channel: '渠道', manager: '电话经理', kind: '活动类型', tags: '标签', classes: '保有分类', actions: '操作',
     },
     charts: { uptake: '各分公司办理率', churn: '流失率降低及95%置信区间', complaints: '各分公司有效投诉率' },
-    actions: { view: '查看', accept: '通过', return: '退回', share: '设为经验共享', unshare: '取消共享', export: '导出Excel', print: '打印', markRead: '全部标为已读' },
+    actions: { view: '查看', accept: '通过', return: '退回', share: '设为经验共享', unshare: '取消共享', export: '导出Excel', print: '打印', printPage: '打印页', markRead: '全部标为已读' },
     review: {
       returnTitle: '退回报告', comment: '审核意见', commentRequired: '退回时必须填写审核意见', acceptTitle: '通过报告', acceptComment: '审核意见（可选）',
       shareTitle: '设为经验共享', tags: '标签（逗号分隔）', done: '已保存', empty: '没有待审核的报告',
@@ -42,7 +42,7 @@ registerMessages('evaluation', {
       stratum: 'Stratum', tenure: 'Tenure', channel: 'Channel', manager: 'Phone manager', kind: 'Kind', tags: 'Tags', classes: 'Retention classes', actions: 'Actions',
     },
     charts: { uptake: 'Uptake by branch', churn: 'Churn reduction with 95 % CI', complaints: 'Valid complaint rate by branch' },
-    actions: { view: 'View', accept: 'Accept', return: 'Return', share: 'Share as good practice', unshare: 'Stop sharing', export: 'Export to Excel', print: 'Print', markRead: 'Mark all read' },
+    actions: { view: 'View', accept: 'Accept', return: 'Return', share: 'Share as good practice', unshare: 'Stop sharing', export: 'Export to Excel', print: 'Print', printPage: 'Printable page', markRead: 'Mark all read' },
     review: {
       returnTitle: 'Return the report', comment: 'Comment', commentRequired: 'A returned report needs a comment', acceptTitle: 'Accept the report', acceptComment: 'Comment (optional)',
       shareTitle: 'Share as good practice', tags: 'Tags (comma separated)', done: 'Saved', empty: 'No reports waiting for review',

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Badge, Button, Card, Input, List, Select, Space, Table, Tabs, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { Route, Routes } from 'react-router-dom';
 import { useMutation, useQuery } from 'urql';
 import { exportFileName, exportToExcel } from '@retention/segment-views';
 import { QueryState } from '@retention/ui';
@@ -8,13 +9,13 @@ import { graphql } from '../gql';
 import type { EvaluationStatus } from '../gql/graphql';
 import { CampaignResults } from './campaign-results';
 import { branchName } from './figures';
-import { ReportDetail } from './report-detail';
+import { ReportDetail, ReportPrintPage } from './report-detail';
 import { ReviewActions } from './review-actions';
 import './evaluation-messages';
 
 export const EvaluationReportsQuery = graphql(`
   query EvaluationReports {
-    evaluationReports { id status updatedAt sharedPractice branch { code name nameEn } campaign { id name kind } }
+    evaluationReports { id status version month tags updatedAt sharedPractice branchCode branch { code name nameEn } campaign { id name kind } }
   }
 `);
 
@@ -47,8 +48,18 @@ const REFRESH = { additionalTypenames: ['EvaluationReport'] };
 const KINDS = ['TENURE', 'TERMINAL', 'DEPOSIT_GIFT', 'PLAN_MIGRATION', 'SERVICE_PUSH', 'CARE'];
 const CLASSES = ['IMPORTANT', 'ORDINARY', 'IRREGULAR', 'CHURN_RISK'];
 
-/** Post-evaluation for the province: every report, the review queue, campaign results side by side, shared practice, notices. */
+/** Post-evaluation for the province: the tabs, and a report's printable page. */
 export function EvaluationPage() {
+  return (
+    <Routes>
+      <Route path="reports/:id/print" element={<ReportPrintPage />} />
+      <Route path="*" element={<EvaluationTabs />} />
+    </Routes>
+  );
+}
+
+/** Every report, the review queue, campaign results side by side, shared practice, notices. */
+function EvaluationTabs() {
   const { t } = useTranslation();
   const [open, setOpen] = useState<string | null>(null);
   const [notices] = useQuery({ query: EvaluationNoticesQuery, context: REFRESH });
@@ -84,8 +95,11 @@ function AllReports({ onOpen }: { onOpen: (id: string) => void }) {
             void exportToExcel(exportFileName(t('evaluation:tabs.reports')), t('evaluation:tabs.reports'), [
               { title: t('evaluation:col.branch'), value: branchOf },
               { title: t('evaluation:col.campaign'), value: (r) => r.campaign?.name ?? '' },
+              { title: t('evaluation:col.month'), value: (r) => r.month },
               { title: t('evaluation:col.status'), value: (r) => t(`evaluationStatus.${r.status}`) },
               { title: t('evaluation:col.shared'), value: (r) => (r.sharedPractice ? '✓' : '') },
+              { title: t('evaluation:col.tags'), value: (r) => r.tags.join(', ') },
+              { title: t('evaluation:col.updated'), value: (r) => new Date(r.updatedAt).toISOString().slice(0, 10) },
             ], reports)
           }
         >
@@ -95,9 +109,11 @@ function AllReports({ onOpen }: { onOpen: (id: string) => void }) {
           rowKey="id"
           size="small"
           dataSource={reports}
+          data-testid="all-reports"
           columns={[
             { title: t('province:col.branch'), key: 'branch', render: (_, r) => branchOf(r) },
             { title: t('province:col.campaign'), key: 'campaign', render: (_, r) => r.campaign?.name ?? '—' },
+            { title: t('evaluation:col.month'), dataIndex: 'month' },
             { title: t('province:col.status'), dataIndex: 'status', render: (s: EvaluationStatus) => <Tag>{t(`evaluationStatus.${s}`)}</Tag> },
             { title: t('province:col.shared'), dataIndex: 'sharedPractice', render: (v: boolean) => (v ? '✓' : '') },
             { title: t('province:col.updated'), dataIndex: 'updatedAt', render: (d: string) => new Date(d).toLocaleDateString(i18n.language) },
@@ -105,9 +121,12 @@ function AllReports({ onOpen }: { onOpen: (id: string) => void }) {
               title: t('evaluation:col.actions'),
               key: 'actions',
               render: (_, r) => (
-                <Button size="small" type="link" onClick={() => onOpen(r.id)}>
-                  {t('evaluation:actions.view')}
-                </Button>
+                <Space>
+                  <Button size="small" type="link" onClick={() => onOpen(r.id)}>
+                    {t('evaluation:actions.view')}
+                  </Button>
+                  <ReviewActions report={r} />
+                </Space>
               ),
             },
           ]}
@@ -123,6 +142,20 @@ function ReviewQueue({ onOpen }: { onOpen: (id: string) => void }) {
   const queue = data?.evaluationReviewQueue ?? [];
   return (
     <QueryState fetching={fetching} error={error} empty={queue.length === 0} emptyText={t('evaluation:review.empty')}>
+      <Button
+        size="small"
+        style={{ marginBottom: 8 }}
+        onClick={() =>
+          void exportToExcel(exportFileName(t('evaluation:tabs.queue')), t('evaluation:tabs.queue'), [
+            { title: t('evaluation:col.campaign'), value: (r) => r.campaignName ?? '' },
+            { title: t('evaluation:col.branch'), value: (r) => branchName(r.branchCode, i18n.language, t('evaluation:report.province')) },
+            { title: t('evaluation:col.month'), value: (r) => r.month },
+            { title: t('evaluation:col.submittedAt'), value: (r) => (r.submittedAt ? new Date(r.submittedAt).toISOString().slice(0, 16).replace('T', ' ') : '') },
+          ], queue)
+        }
+      >
+        {t('evaluation:actions.export')}
+      </Button>
       <Table
         rowKey="id"
         size="small"
@@ -168,9 +201,26 @@ export function SharedPractices({ onOpen }: { onOpen: (id: string) => void }) {
         <Button type="primary" onClick={() => setFilter(draft)}>
           {t('evaluation:filter.search')}
         </Button>
+        <Button
+          disabled={rows.length === 0}
+          onClick={() =>
+            void exportToExcel(exportFileName(t('evaluation:tabs.shared')), t('evaluation:tabs.shared'), [
+              { title: t('evaluation:col.campaign'), value: (r) => r.campaignName ?? '' },
+              { title: t('evaluation:col.kind'), value: (r) => (r.campaignKind ? t(`campaignKind.${r.campaignKind}`) : '') },
+              { title: t('evaluation:col.branch'), value: (r) => branchName(r.branchCode, i18n.language, t('evaluation:report.province')) },
+              { title: t('evaluation:col.month'), value: (r) => r.month },
+              { title: t('evaluation:report.whatWorked'), value: (r) => r.whatWorked },
+              { title: t('evaluation:col.tags'), value: (r) => r.tags.join(', ') },
+              { title: t('evaluation:col.classes'), value: (r) => r.retentionClasses.map((c) => t(`labels.retentionClass.${c}`)).join(', ') },
+            ], rows)
+          }
+        >
+          {t('evaluation:actions.export')}
+        </Button>
       </Space>
       <QueryState fetching={fetching} error={error} empty={rows.length === 0}>
         <List
+          data-testid="province-shared-practices"
           dataSource={rows}
           renderItem={(r) => (
             <List.Item actions={[<Button key="v" size="small" type="link" onClick={() => onOpen(r.id)}>{t('evaluation:actions.view')}</Button>]}>

@@ -75,21 +75,21 @@ export function ReviewActions({ report, onDone }: { report: Target; onDone?: () 
       <Space size="small">
         {report.status === 'SUBMITTED' && (
           <>
-            <Button size="small" type="primary" onClick={() => setDialog('accept')}>
+            <Button size="small" type="primary" onClick={() => setDialog('accept')} data-testid="review-accept">
               {t('evaluation:actions.accept')}
             </Button>
-            <Button size="small" danger onClick={() => { setCommentError(null); setDialog('return'); }}>
+            <Button size="small" danger onClick={() => { setCommentError(null); setDialog('return'); }} data-testid="review-return">
               {t('evaluation:actions.return')}
             </Button>
           </>
         )}
         {report.status === 'ACCEPTED' &&
           (report.sharedPractice ? (
-            <Button size="small" onClick={async () => finish((await share({ id: report.id, shared: false, version: report.version })).error)}>
+            <Button size="small" onClick={async () => finish((await share({ id: report.id, shared: false, version: report.version })).error)} data-testid="review-unshare">
               {t('evaluation:actions.unshare')}
             </Button>
           ) : (
-            <Button size="small" onClick={() => setDialog('share')}>
+            <Button size="small" onClick={() => setDialog('share')} data-testid="review-share">
               {t('evaluation:actions.share')}
             </Button>
           ))}
@@ -101,10 +101,11 @@ export function ReviewActions({ report, onDone }: { report: Target; onDone?: () 
         onOk={() => void confirm()}
         confirmLoading={busy}
         okText={dialog ? t(`evaluation:actions.${dialog}`) : undefined}
+        okButtonProps={{ 'data-testid': 'review-ok' } as Record<string, string>}
       >
         {dialog === 'share' ? (
           <Form.Item label={t('evaluation:review.tags')}>
-            <Input value={tags} onChange={(e) => setTags(e.target.value)} />
+            <Input value={tags} onChange={(e) => setTags(e.target.value)} data-testid="review-tags" />
           </Form.Item>
         ) : (
           <Form.Item
@@ -113,7 +114,7 @@ export function ReviewActions({ report, onDone }: { report: Target; onDone?: () 
             validateStatus={commentError ? 'error' : undefined}
             help={commentError}
           >
-            <Input.TextArea aria-label={t('evaluation:review.comment')} rows={4} value={comment} onChange={(e) => { setComment(e.target.value); setCommentError(null); }} />
+            <Input.TextArea aria-label={t('evaluation:review.comment')} data-testid="review-comment" rows={4} value={comment} onChange={(e) => { setComment(e.target.value); setCommentError(null); }} />
           </Form.Item>
         )}
       </Modal>

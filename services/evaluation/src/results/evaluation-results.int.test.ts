@@ -163,6 +163,30 @@ describe('computed results (DOMAIN.md §6) on a hand-built population', () => {
     ]);
   });
 
+  it('takes the tenure band at the month the list was built from (campaigns_api.list_member_v1.list_month)', async () => {
+    // CD's list rebuilt from June's data: T1, T2, C1 (joined 2030-12-01) are 6 months old at 2031-06-30 → 6_12M.
+    await withAdmin(db.adminUrl, (client) => client.query(`UPDATE campaigns.target_list SET month = '2031-06-01' WHERE campaign_id = $1 AND branch_code = 'CD'`, [CAMPAIGN_ID]));
+    try {
+      const cd = await figures('CD');
+      expect(cd.tenure.map((t) => [t.key, t.listSize, t.treatedSize, t.controlSize])).toEqual([
+        ['6_12M', 3, 2, 1],
+        ['1_3Y', 4, 2, 2],
+        ['GE_5Y', 3, 2, 1],
+      ]);
+      // GA's list is still from March: its band is unchanged in the pool.
+      const pool = await figures(null);
+      expect(pool.tenure.map((t) => [t.key, t.listSize])).toEqual([
+        ['6_12M', 3],
+        ['1_3Y', 4],
+        ['3_5Y', 4],
+        ['GE_5Y', 3],
+      ]);
+    } finally {
+      await withAdmin(db.adminUrl, (client) => client.query(`UPDATE campaigns.target_list SET month = '2031-03-01' WHERE campaign_id = $1 AND branch_code = 'CD'`, [CAMPAIGN_ID]));
+    }
+    expect((await figures('CD')).tenure.map((t) => t.key)).toEqual(['LT_6M', '1_3Y', 'GE_5Y']);
+  });
+
   it('GA: nulls where §6 says (one control: no DiD interval; p_T outside 0…1: no power), contamination counted', async () => {
     const ga = await figures('GA');
     expectFigures(ga, {
@@ -325,5 +349,52 @@ describe('who sees which figures', () => {
     ]);
     const ga = await postGraphQL<{ _entities: { branchEvaluations: unknown[] }[] }>(service.url, q, r, tokenFor(Role.BRANCH_PLANNER, 'GA'));
     expect(ga.data!._entities[0].branchEvaluations).toEqual([{ branchCode: 'GA', listSize: 4 }]);
+  });
+});
+
+describe('recomputes set off by reads', () => {
+  it('are limited per user (ConcurrencyBudget, 2 at a time): the third is SERVICE_BUSY at once, other users and stored runs are not limited', async () => {
+    const cd = tokenFor(Role.BRANCH_PLANNER, 'CD');
+    // Every run stale, and the 2031-06 and 2031-05 recomputes held on their advisory locks.
+    await service.dataSource.query('DELETE FROM evaluation.result_run WHERE campaign_id = $1', [CAMPAIGN_ID]);
+    const holders = await Promise.all(
+      ['2031-06', '2031-05'].map(async (month) => {
+        const { Client } = await import('pg');
+        const client = new Client({ connectionString: db.adminUrl });
+        await client.connect();
+        await client.query('BEGIN');
+        await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`evaluation:${CAMPAIGN_ID}:${month}`]);
+        return client;
+      }),
+    );
+    let first: ReturnType<typeof evaluate> | undefined;
+    let second: ReturnType<typeof evaluate> | undefined;
+    try {
+      first = evaluate('CD', '2031-06', cd);
+      second = evaluate('CD', '2031-05', cd);
+      // Both wait on their locks, inside the budget.
+      for (let i = 0; i < 200; i++) {
+        const [{ n }] = await service.dataSource.query(`SELECT count(*)::int AS n FROM pg_locks WHERE locktype = 'advisory' AND NOT granted`);
+        if (n === 2) break;
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      const busy = await evaluate('CD', '2031-04', cd);
+      expect(busy.errors![0].extensions).toMatchObject({ code: 'SERVICE_BUSY', messages: { 'zh-CN': '服务繁忙，请稍后重试' } });
+      // Another user is not held back by CD's budget.
+      const other = await evaluate('CD', '2031-04', tokenFor(Role.PROVINCE_PLANNER));
+      expect(other.errors).toBeUndefined();
+      expect(other.data!._entities[0]!.evaluation!.month).toBe('2031-04');
+    } finally {
+      for (const client of holders) {
+        await client.query('COMMIT');
+        await client.end();
+      }
+    }
+    const [a, b] = await Promise.all([first!, second!]);
+    expect([a.errors, b.errors]).toEqual([undefined, undefined]);
+    expect(a.data!._entities[0]!.evaluation!.listSize).toBe(10);
+    // Stored runs are read without the budget: five at once all answer.
+    const reads = await Promise.all(['2031-06', '2031-05', '2031-04', '2031-06', '2031-05'].map((m) => evaluate('CD', m, cd)));
+    expect(reads.map((r) => r.errors)).toEqual([undefined, undefined, undefined, undefined, undefined]);
   });
 });

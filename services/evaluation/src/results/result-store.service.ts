@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { CampaignInfo } from './campaign-info';
-import { EVALUATE_CAMPAIGN_SQL, FINGERPRINT_SQL } from './evaluation.sql';
+import { EVALUATE_CAMPAIGN_SQL, FINGERPRINT_SQL, STORE_RESULT_ROWS_SQL } from './evaluation.sql';
 import { evaluationWindows, type EvaluationWindows } from './evaluation-windows';
 import type { ResultAggregates } from './evaluation-figures';
 import { addMonths, dateToMonth, monthToDate } from './month';
@@ -106,9 +106,16 @@ export class ResultStore {
     return current === stored;
   }
 
-  /** The run of (campaign, month) as of the current inputs: stored when fresh, recomputed otherwise. */
-  async fresh(campaign: CampaignInfo, month: string): Promise<ResultRun> {
-    if (!(await this.isFresh(campaign.id, month))) await this.recompute(campaign, month);
+  /**
+   * The run of (campaign, month) as of the current inputs: stored when fresh, recomputed
+   * otherwise. `guard` wraps a recompute only (a read's per-user ConcurrencyBudget); a
+   * stored run is read without it.
+   */
+  async fresh(campaign: CampaignInfo, month: string, guard?: <T>(work: () => Promise<T>) => Promise<T>): Promise<ResultRun> {
+    if (!(await this.isFresh(campaign.id, month))) {
+      const work = () => this.recompute(campaign, month);
+      await (guard ? guard(work) : work());
+    }
     return this.load(campaign, month);
   }
 
@@ -129,17 +136,19 @@ export class ResultStore {
         `INSERT INTO evaluation.result_run (campaign_id, month, fingerprint, start_month, after_months) VALUES ($1::uuid, $2::date, $3, $4::date, $5)`,
         [campaign.id, monthToDate(month), fingerprint, campaign.startMonth ? monthToDate(campaign.startMonth) : null, windows.afterMonths.length],
       );
-      // Tenure is measured at the last day of the month before the start (e without a start).
+      // Tenure is measured at the list's month; a list without one falls back to the month before the start (e without a start).
       const tenureMonth = campaign.startMonth ? addMonths(campaign.startMonth, -1) : month;
-      await tx.query(EVALUATE_CAMPAIGN_SQL, [
+      const groups: unknown[] = await tx.query(EVALUATE_CAMPAIGN_SQL, [
         campaign.id,
         monthToDate(month),
         windows.beforeMonths.map(monthToDate),
         windows.afterMonths.map(monthToDate),
         windows.usageMonths.map(monthToDate),
         windows.afterMonths.length,
-        lastDayOf(tenureMonth),
+        monthToDate(tenureMonth),
       ]);
+      // A few hundred groups: stored in one statement.
+      await tx.query(STORE_RESULT_ROWS_SQL, [campaign.id, monthToDate(month), JSON.stringify(groups)]);
     });
   }
 
