@@ -1,4 +1,7 @@
-import { describeWithPlatform, openBrowser, settle, signIn } from './support/platform';
+import { describeWithPlatform, expectCleanPage, openBrowser, settle, signIn } from './support/platform';
+
+/** The demo's published 网龄计划 campaign (packages/domain DEMO_CAMPAIGN_IDS.provinceTenure); its talk track is the TALK-TENURE course. */
+const TENURE_CAMPAIGN = '6f1c2a10-0000-4000-8000-000000000001';
 
 /**
  * Issue 14's users in the browser: the trainer opens this quarter's calendar and coverage by
@@ -38,5 +41,90 @@ describeWithPlatform('training and KPI', (platform) => {
     await branch.getByTestId('branch-scorecard').waitFor({ timeout: 30000 });
     await settle(branch, 'the scorecard');
     await branch.getByTestId('branch-scorecard').getByText('成都').first().waitFor();
+  });
+
+  it('the trainer manages staff, opens a trainee’s history, and sees the talk-track course linked to the published campaign', async () => {
+    const page = await browser.page();
+    await signIn(page, platform(), 'trainer');
+    await page.getByTestId('remote-training').waitFor({ timeout: 30000 });
+    await page.getByRole('tab', { name: '人员' }).click();
+    const roster = page.getByTestId('staff-roster');
+    await roster.locator('.ant-table-row').first().waitFor({ timeout: 30000 });
+    await settle(page, 'the staff roster');
+    // Filter: account managers only (客户经理), active.
+    await roster.getByLabel('联系类型').first().click();
+    await page.locator('.ant-select-item-option[title="客户经理"]').click();
+    await settle(page, 'account managers');
+    const kinds = await roster.locator('.ant-table-row td:nth-child(5)').allInnerTexts();
+    expect(kinds.length).toBeGreaterThan(0);
+    expect(new Set(kinds)).toEqual(new Set(['客户经理']));
+    // A trainee's history from the roster.
+    await roster.locator('.ant-table-row a').first().click();
+    const history = page.getByTestId('trainee-history');
+    await history.waitFor({ timeout: 30000 });
+    await settle(page, 'the trainee history');
+    await history.getByText('出勤率（已举办场次）').waitFor();
+    await history.getByText('出勤率（全部报名场次，含待举办）').waitFor();
+    expect(await history.locator('.ant-table-row').count()).toBeGreaterThan(0);
+    await expectCleanPage(page, 'the trainee history');
+
+    // The talk-track course shows its campaign and the branches' trained front-line staff.
+    await page.goto(`${platform().shellUrl}/training?tab=courses`);
+    const row = page.locator('.ant-table-row', { hasText: 'TALK-TENURE' });
+    await row.waitFor({ timeout: 30000 });
+    await row.locator('.ant-table-row-expand-icon').click();
+    const panel = page.locator('[data-testid^="course-talk-track-"]').first();
+    await panel.getByText('网龄计划：老客户回馈').first().waitFor({ timeout: 30000 });
+    await panel.getByText(/一线人员已培训 \d+ \/ \d+ 人/).waitFor({ timeout: 30000 });
+    await settle(page, 'the talk-track course');
+    await expectCleanPage(page, 'the talk-track course');
+  });
+
+  it('the campaign page shows how many front-line staff are trained on the talk track: per branch for the province, its own for cd.planner', async () => {
+    const page = await browser.page();
+    await signIn(page, platform(), 'province');
+    await page.getByTestId('remote-province').waitFor({ timeout: 30000 });
+    await page.goto(`${platform().shellUrl}/province/campaigns/${TENURE_CAMPAIGN}`);
+    const widget = page.getByTestId('talk-track-training');
+    await widget.waitFor({ timeout: 30000 });
+    await settle(page, 'the province campaign page');
+    await widget.getByText('网龄计划：营销必说话术（TALK-TENURE）').waitFor();
+    const branches = widget.getByTestId('talk-track-branches');
+    await branches.getByText('成都').first().waitFor();
+    expect(await branches.locator('.ant-table-row').count()).toBeGreaterThanOrEqual(21);
+    const trained = await widget.locator('.ant-statistic-content').first().innerText();
+    const [done, of] = trained.split('/').map((x) => Number(x.trim()));
+    expect(of).toBeGreaterThan(0);
+    expect(done).toBeGreaterThan(0);
+    expect(done).toBeLessThanOrEqual(of);
+    await expectCleanPage(page, 'the province campaign page');
+    // The province's KPI page has the photo-cohort choice, by default December's mid-high-end customers.
+    await page.goto(`${platform().shellUrl}/province/kpi`);
+    const cohort = page.getByTestId('kpi-cohort-choice');
+    await cohort.waitFor({ timeout: 30000 });
+    await cohort.getByTestId('kpi-cohort-current').waitFor();
+    expect(await cohort.getByTestId('kpi-cohort-current').innerText()).toMatch(/中高端 · \d{4}-\d{2}/);
+
+    const branch = await browser.page();
+    await signIn(branch, platform(), 'cd.planner');
+    await branch.getByTestId('remote-branch').waitFor({ timeout: 30000 });
+    await branch.goto(`${platform().shellUrl}/branch/campaigns/${TENURE_CAMPAIGN}`);
+    const own = branch.getByTestId('talk-track-training');
+    await own.waitFor({ timeout: 30000 });
+    await settle(branch, 'the branch campaign page');
+    expect(await own.getByTestId('talk-track-branches').count()).toBe(0);
+    const ownTrained = await own.locator('.ant-statistic-content').first().innerText();
+    expect(Number(ownTrained.split('/')[1])).toBeGreaterThan(0);
+    await expectCleanPage(branch, 'the branch campaign page');
+    // cd.planner's own staff and a trainee's record.
+    await branch.goto(`${platform().shellUrl}/branch/staff`);
+    const staff = branch.getByTestId('branch-staff');
+    await staff.locator('.ant-table-row').first().waitFor({ timeout: 30000 });
+    await settle(branch, 'the branch staff page');
+    await staff.getByText('本分公司人员与培训档案 · 成都').waitFor();
+    await staff.locator('.ant-table-row .ant-btn-link').first().click();
+    await branch.getByTestId('branch-trainee-summary').waitFor({ timeout: 30000 });
+    await settle(branch, 'a CD trainee');
+    await expectCleanPage(branch, 'the branch staff page');
   });
 });

@@ -1,13 +1,18 @@
-import { useMemo, useState } from 'react';
-import { Alert, Button, Card, DatePicker, Form, Input, InputNumber, message, Modal, Select, Space, Table, Tabs, Tag, Typography, Upload } from 'antd';
+import { useContext, useMemo, useState } from 'react';
+import { Alert, Button, Card, DatePicker, Form, Input, InputNumber, message, Modal, Popconfirm, Select, Space, Table, Tabs, Tag, Typography, Upload } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { Link, Route, Routes, useParams, useResolvedPath, useSearchParams } from 'react-router-dom';
 import { useMutation, useQuery } from 'urql';
-import { BRANCH_CODES } from '@retention/domain';
+import { BRANCH_CODES, Capability } from '@retention/domain';
 import { Chart, exportFileName, exportToExcel } from '@retention/segment-views';
-import { QueryState, serverErrorMessage, useLabels } from '@retention/ui';
+import { QueryState, serverErrorMessage, useCan, useLabels } from '@retention/ui';
+import { CourseTalkTrack } from './courses/course-talk-track';
 import { graphql } from './gql';
 import type { AttendanceStatus, CourseCategory, SessionLevel, StaffRole, TrainingCoverageQuery as CoverageData } from './gql/graphql';
 import { pct, quarterOf, recentQuarters } from './messages';
+import { StaffTab, TrainingStaffQuery } from './staff/staff-tab';
+import { TraineeHistory } from './staff/trainee-history';
+import { fileToBase64, newKey, TrainingBase, useTraineePath } from './util';
 
 export const TrainingCoursesQuery = graphql(`
   query TrainingCourses {
@@ -17,7 +22,7 @@ export const TrainingCoursesQuery = graphql(`
 
 export const TrainingCalendarQuery = graphql(`
   query TrainingCalendar($quarter: String!) {
-    trainingSessions(quarter: $quarter) { id courseId level branchCode trainer place startDate endDate startTime endTime capacity status held enrolled attended absent course { title code } }
+    trainingSessions(quarter: $quarter) { id courseId level branchCode trainer place startDate endDate startTime endTime capacity status held enrolled attended absent version course { title code } }
     plannerSessionCheck(quarter: $quarter) { branchCode ok }
   }
 `);
@@ -31,6 +36,30 @@ export const SessionRosterQuery = graphql(`
 export const TrainingCoverageQuery = graphql(`
   query TrainingCoverage($quarter: String!, $role: StaffRoleKey) {
     trainingCoverage(quarter: $quarter, role: $role) { branchCode staff trained coverage averageScore passRate enrolled attended absent sessionsHeld sessionsPlanned attendanceRateHeld attendanceRatePlanned }
+  }
+`);
+
+export const CoverageTrendQuery = graphql(`
+  query TrainingCoverageTrend($quarter: String!, $role: StaffRoleKey) {
+    trainingCoverageTrend(throughQuarter: $quarter, quarters: 4, role: $role) { quarter branchCode staff trained coverage }
+  }
+`);
+
+export const CancelSessionMutation = graphql(`
+  mutation CancelTrainingSession($id: ID!, $version: Int!) {
+    cancelTrainingSession(id: $id, version: $version) { id status version }
+  }
+`);
+
+export const EnrollStaffMutation = graphql(`
+  mutation EnrollStaff($sessionId: ID!, $staffIds: [ID!]!) {
+    enrollStaff(sessionId: $sessionId, staffIds: $staffIds) { id }
+  }
+`);
+
+export const WithdrawEnrollmentMutation = graphql(`
+  mutation WithdrawEnrollment($id: ID!, $version: Int!) {
+    withdrawEnrollment(id: $id, version: $version)
   }
 `);
 
@@ -69,14 +98,6 @@ const COURSES = { additionalTypenames: ['Course'] };
 const AUDIENCE: StaffRole[] = ['BRANCH_PLANNER', 'PHONE_MANAGER', 'FRONT_DESK'];
 const CATEGORIES: CourseCategory[] = ['TOPICAL', 'FRONT_LINE', 'TALK_TRACK', 'SERVICE', 'VISIT'];
 
-async function fileToBase64(file: File): Promise<string> {
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-}
-
-const newKey = () => `${Date.now()}-${Math.random().toString(36).slice(2)}`;
 
 /** Quarterly calendar of sessions, with the planner rule and a form to schedule a session. */
 function CalendarTab({ quarter }: { quarter: string }) {
@@ -85,6 +106,8 @@ function CalendarTab({ quarter }: { quarter: string }) {
   const [{ data, fetching, error }] = useQuery({ query: TrainingCalendarQuery, variables: { quarter }, context: SESSIONS });
   const [courses] = useQuery({ query: TrainingCoursesQuery, context: COURSES });
   const [, create] = useMutation(CreateSessionMutation);
+  const [cancelled, cancel] = useMutation(CancelSessionMutation);
+  const mayManage = useCan(Capability.TRAINING_MANAGE);
   const [open, setOpen] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const [form] = Form.useForm();
@@ -108,7 +131,8 @@ function CalendarTab({ quarter }: { quarter: string }) {
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
       {data && <Alert type={missing.length ? 'warning' : 'success'} showIcon message={missing.length ? t('training:plannerMissing') + missing.map((p) => branch(p.branchCode)).join('、') : t('training:plannerOk')} />}
-      <Button type="primary" onClick={() => setOpen(true)}>{t('training:newSession')}</Button>
+      {mayManage && <Button type="primary" onClick={() => setOpen(true)}>{t('training:newSession')}</Button>}
+      {cancelled.error && <Alert type="error" showIcon message={serverErrorMessage(cancelled.error, i18n.language)} />}
       <QueryState fetching={fetching} error={error} empty={sessions.length === 0}>
         <Table
           rowKey="id"
@@ -129,6 +153,20 @@ function CalendarTab({ quarter }: { quarter: string }) {
               key: 'status',
               render: (_, s) => (s.status === 'CANCELLED' ? <Tag>{t('training:cancelled')}</Tag> : s.held ? <Tag color="green">{t('training:held')}</Tag> : <Tag color="blue">{t('training:upcoming')}</Tag>),
             },
+            ...(mayManage
+              ? [
+                  {
+                    title: '',
+                    key: 'cancel',
+                    render: (_: unknown, s: (typeof sessions)[number]) =>
+                      s.status === 'SCHEDULED' && !s.held ? (
+                        <Popconfirm title={t('training:cancelConfirm')} okText={t('training:cancelSession')} onConfirm={() => void cancel({ id: s.id, version: s.version }, SESSIONS)}>
+                          <Button size="small" danger>{t('training:cancelSession')}</Button>
+                        </Popconfirm>
+                      ) : null,
+                  },
+                ]
+              : []),
           ]}
         />
       </QueryState>
@@ -168,6 +206,7 @@ function CoursesTab() {
   const { t, i18n } = useTranslation();
   const [{ data, fetching, error }] = useQuery({ query: TrainingCoursesQuery, context: COURSES });
   const [, create] = useMutation(CreateCourseMutation);
+  const mayManage = useCan(Capability.TRAINING_MANAGE);
   const [open, setOpen] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const [form] = Form.useForm();
@@ -179,7 +218,7 @@ function CoursesTab() {
   };
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
-      <Button type="primary" onClick={() => setOpen(true)}>{t('training:newCourse')}</Button>
+      {mayManage && <Button type="primary" onClick={() => setOpen(true)}>{t('training:newCourse')}</Button>}
       <QueryState fetching={fetching} error={error} empty={!data?.courses.length}>
         <Table
           rowKey="id"
@@ -192,6 +231,7 @@ function CoursesTab() {
                 <Typography.Text>{c.description}</Typography.Text>
                 <div>{c.modules.map((m) => <Tag key={m.title}>{m.title}</Tag>)}</div>
                 {c.materials.length > 0 && <div>{t('training:materials')}: {c.materials.map((m) => (m.url ? <a key={m.title} href={m.url}>{m.title} </a> : <Tag key={m.title}>{m.fileName}</Tag>))}</div>}
+                <CourseTalkTrack courseId={c.id} />
               </Space>
             ),
           }}
@@ -202,7 +242,7 @@ function CoursesTab() {
             { title: t('training:col.audience'), key: 'audience', render: (_, c) => c.audienceRoles.map((r) => <Tag key={r}>{t(`training:role.${r}`)}</Tag>) },
             { title: t('training:col.hours'), dataIndex: 'hours', width: 70 },
             { title: t('training:col.passMark'), dataIndex: 'passMark', width: 80 },
-            { title: t('training:campaign'), key: 'campaign', render: (_, c) => (c.campaignId ? <Tag color="purple">✓</Tag> : null) },
+            { title: t('training:campaign'), key: 'campaign', render: (_, c) => (c.campaignId ? <Tag color="purple">{t('training:talkTrack.linked')}</Tag> : null) },
           ]}
         />
       </QueryState>
@@ -234,13 +274,37 @@ function AttendanceTab({ quarter }: { quarter: string }) {
   const [sessionId, setSessionId] = useState<string | null>(null);
   const [roster] = useQuery({ query: SessionRosterQuery, variables: { id: sessionId ?? '' }, pause: !sessionId, context: SESSIONS });
   const [, enrollRole] = useMutation(EnrollByRoleMutation);
+  const [, enrollOne] = useMutation(EnrollStaffMutation);
+  const [, withdraw] = useMutation(WithdrawEnrollmentMutation);
   const [, record] = useMutation(RecordAttendanceMutation);
   const [, importSheet] = useMutation(ImportSignInMutation);
+  const traineePath = useTraineePath();
+  const mayEnroll = useCan(Capability.ENROLLMENT_MANAGE);
+  const mayRecord = useCan(Capability.TRAINING_MANAGE);
+  const [search, setSearch] = useState('');
+  const [picked, setPicked] = useState<string[]>([]);
   const [edits, setEdits] = useState<Record<string, Entry>>({});
   const [problem, setProblem] = useState<string | null>(null);
   const [sheetErrors, setSheetErrors] = useState<{ line: number; column?: string | null; code: string; message: string }[]>([]);
   const session = roster.data?.trainingSession;
   const enrollments = session?.enrollments ?? [];
+  // Candidates to enroll one by one: active staff of the session's branch (any branch for a province session), found by name or number.
+  const [candidates] = useQuery({
+    query: TrainingStaffQuery,
+    variables: { branchCode: session?.branchCode ?? null, active: true, search: search.trim() || null, first: 20 },
+    pause: !session || !mayEnroll || search.trim().length === 0,
+    context: SESSIONS,
+  });
+  const enrolledIds = new Set(enrollments.map((e) => e.staff?.id));
+  const candidateOptions = (candidates.data?.staff.nodes ?? [])
+    .filter((s) => !enrolledIds.has(s.id) && (session?.course?.audienceRoles ?? []).includes(s.role))
+    .map((s) => ({ value: s.id, label: `${s.displayName} · ${s.employeeNo ?? ''} · ${branch(s.branchCode)} · ${t(`training:role.${s.role}`)}` }));
+  const onEnroll = async () => {
+    setProblem(null);
+    const result = await enrollOne({ sessionId: sessionId!, staffIds: picked }, SESSIONS);
+    if (result.error) fail(result.error);
+    else setPicked([]);
+  };
   const value = (e: (typeof enrollments)[number]): Entry => edits[e.id] ?? { status: e.status, score: e.score ?? null };
   const fail = (error: Parameters<typeof serverErrorMessage>[0]) => setProblem(serverErrorMessage(error, i18n.language));
   const save = async () => {
@@ -281,18 +345,38 @@ function AttendanceTab({ quarter }: { quarter: string }) {
       {session && (
         <>
           <Space wrap>
-            {session.course?.audienceRoles
+            {mayEnroll && session.course?.audienceRoles
               .filter((r) => AUDIENCE.includes(r))
               .map((r) => (
                 <Button key={r} onClick={() => void enrollRole({ sessionId: session.id, role: r }, SESSIONS).then((res) => res.error && fail(res.error))}>
                   {t('training:enrollRole')}: {t(`training:role.${r}`)}
                 </Button>
               ))}
-            <Upload accept=".xlsx,.csv" showUploadList={false} beforeUpload={(file) => { void onImport(file); return false; }}>
-              <Button>{t('training:import')}</Button>
-            </Upload>
-            <Button type="primary" disabled={Object.keys(edits).length === 0} onClick={() => void save()}>{t('training:save')}</Button>
+            {mayRecord && (
+              <Upload accept=".xlsx,.csv" showUploadList={false} beforeUpload={(file) => { void onImport(file); return false; }}>
+                <Button>{t('training:import')}</Button>
+              </Upload>
+            )}
+            {mayRecord && <Button type="primary" disabled={Object.keys(edits).length === 0} onClick={() => void save()}>{t('training:save')}</Button>}
           </Space>
+          {mayEnroll && (
+            <Space wrap>
+              <Select
+                mode="multiple"
+                showSearch
+                filterOption={false}
+                style={{ width: 520 }}
+                placeholder={t('training:enrollSearch')}
+                aria-label={t('training:enrollSearch')}
+                value={picked}
+                onSearch={setSearch}
+                onChange={setPicked}
+                notFoundContent={search ? t('training:noCandidates') : null}
+                options={candidateOptions}
+              />
+              <Button disabled={picked.length === 0} onClick={() => void onEnroll()}>{t('training:enrollPicked')}</Button>
+            </Space>
+          )}
           {sheetErrors.length > 0 && (
             <Table
               size="small"
@@ -310,7 +394,7 @@ function AttendanceTab({ quarter }: { quarter: string }) {
             dataSource={enrollments}
             columns={[
               { title: t('training:col.employeeNo'), key: 'no', render: (_, e) => e.staff?.employeeNo ?? '—', width: 110 },
-              { title: t('training:col.name'), key: 'name', render: (_, e) => e.staff?.displayName },
+              { title: t('training:col.name'), key: 'name', render: (_, e) => (e.staff ? <Link to={traineePath(e.staff.id)}>{e.staff.displayName}</Link> : '') },
               { title: t('training:col.branch'), key: 'branch', render: (_, e) => branch(e.staff?.branchCode) },
               { title: t('training:col.role'), key: 'role', render: (_, e) => (e.staff ? t(`training:role.${e.staff.role}`) : '') },
               {
@@ -321,6 +405,7 @@ function AttendanceTab({ quarter }: { quarter: string }) {
                     size="small"
                     style={{ width: 100 }}
                     value={value(e).status}
+                    disabled={!mayRecord}
                     aria-label={`${e.staff?.displayName} status`}
                     onChange={(status) => setEdits((d) => ({ ...d, [e.id]: { ...value(e), status } }))}
                     options={(['REGISTERED', 'ATTENDED', 'ABSENT'] as const).map((s) => ({ value: s, label: t(`training:status.${s}`) }))}
@@ -335,7 +420,7 @@ function AttendanceTab({ quarter }: { quarter: string }) {
                     size="small"
                     min={0}
                     max={100}
-                    disabled={value(e).status !== 'ATTENDED'}
+                    disabled={!mayRecord || value(e).status !== 'ATTENDED'}
                     value={value(e).score}
                     aria-label={`${e.staff?.displayName} score`}
                     onChange={(score) => setEdits((d) => ({ ...d, [e.id]: { ...value(e), score } }))}
@@ -343,6 +428,14 @@ function AttendanceTab({ quarter }: { quarter: string }) {
                 ),
               },
               { title: t('training:col.passed'), key: 'passed', render: (_, e) => (e.passed === null || e.passed === undefined ? '—' : e.passed ? <Tag color="green">✓</Tag> : <Tag color="red">✗</Tag>) },
+              {
+                title: '',
+                key: 'withdraw',
+                render: (_, e) =>
+                  mayEnroll && e.status === 'REGISTERED' && !edits[e.id] ? (
+                    <Button size="small" onClick={() => void withdraw({ id: e.id, version: e.version }, SESSIONS).then((res) => res.error && fail(res.error))}>{t('training:withdraw')}</Button>
+                  ) : null,
+              },
             ]}
           />
         </>
@@ -360,6 +453,30 @@ function CoverageTab({ quarter }: { quarter: string }) {
   const [role, setRole] = useState<string | null>(null);
   const [{ data, fetching, error }] = useQuery({ query: TrainingCoverageQuery, variables: { quarter, role }, context: SESSIONS });
   const rows = useMemo(() => data?.trainingCoverage ?? [], [data]);
+  const [trend] = useQuery({ query: CoverageTrendQuery, variables: { quarter, role }, context: SESSIONS });
+  const [trendBranch, setTrendBranch] = useState<string | null>(null);
+  // Coverage over the last four quarters: the province (all branches pooled) and, when chosen, one branch.
+  const trendOption = useMemo(() => {
+    const points = trend.data?.trainingCoverageTrend ?? [];
+    const quarters = [...new Set(points.map((p) => p.quarter))].sort();
+    const pooled = quarters.map((q) => {
+      const inQ = points.filter((p) => p.quarter === q);
+      const staff = inQ.reduce((n, p) => n + p.staff, 0);
+      return staff ? Number(((inQ.reduce((n, p) => n + p.trained, 0) / staff) * 100).toFixed(1)) : null;
+    });
+    const series = [{ name: t('training:province'), type: 'line', data: pooled }];
+    if (trendBranch) {
+      series.push({
+        name: branch(trendBranch),
+        type: 'line',
+        data: quarters.map((q) => {
+          const c = points.find((p) => p.quarter === q && p.branchCode === trendBranch)?.coverage;
+          return c === null || c === undefined ? null : Number((c * 100).toFixed(1));
+        }),
+      });
+    }
+    return { tooltip: { trigger: 'axis' }, legend: {}, grid: { left: 50, right: 20, bottom: 30 }, xAxis: { type: 'category', data: quarters }, yAxis: { type: 'value', max: 100, name: '%' }, series };
+  }, [trend.data, trendBranch, branch, t]);
   const option = useMemo(
     () => ({
       tooltip: { trigger: 'axis' },
@@ -394,6 +511,23 @@ function CoverageTab({ quarter }: { quarter: string }) {
       </Space>
       <QueryState fetching={fetching} error={error} empty={rows.length === 0}>
         <Chart option={option} testId="coverage-chart" height={260} />
+        <Card
+          size="small"
+          title={t('training:trend')}
+          extra={
+            <Select
+              allowClear
+              style={{ width: 140 }}
+              placeholder={t('training:province')}
+              aria-label={t('training:trendBranch')}
+              value={trendBranch ?? undefined}
+              onChange={(v?: string) => setTrendBranch(v ?? null)}
+              options={BRANCH_CODES.map((c) => ({ value: c, label: branch(c) }))}
+            />
+          }
+        >
+          <Chart option={trendOption} testId="coverage-trend" height={220} />
+        </Card>
         <Table
           rowKey="branchCode"
           size="small"
@@ -415,33 +549,67 @@ function CoverageTab({ quarter }: { quarter: string }) {
   );
 }
 
-/** Trainers' app: courses, the quarterly calendar, enrollment, attendance and scores, coverage. */
-export default function TrainingApp() {
+const TABS = ['calendar', 'courses', 'attendance', 'coverage', 'staff'] as const;
+
+/** The tabs of the app; the open tab is kept in the address (?tab=…) so a trainee's page leads back to it. */
+function TrainingTabs() {
   const { t } = useTranslation();
   const quarters = recentQuarters(quarterOf(new Date()), 6);
   const [quarter, setQuarter] = useState(quarters[0]);
+  const [params, setParams] = useSearchParams();
+  const tab = TABS.find((k) => k === params.get('tab')) ?? 'calendar';
   return (
-    <div data-testid="remote-training">
-      <Typography.Title level={3}>{t('training:title')}</Typography.Title>
-      <Card
-        size="small"
-        extra={
-          <Space>
-            <span>{t('training:quarter')}</span>
-            <Select style={{ width: 110 }} value={quarter} onChange={setQuarter} options={quarters.map((q) => ({ value: q, label: q }))} aria-label={t('training:quarter')} />
-          </Space>
-        }
-      >
-        <Tabs
-          destroyInactiveTabPane
-          items={[
-            { key: 'calendar', label: t('training:tabs.calendar'), children: <CalendarTab quarter={quarter} /> },
-            { key: 'courses', label: t('training:tabs.courses'), children: <CoursesTab /> },
-            { key: 'attendance', label: t('training:tabs.attendance'), children: <AttendanceTab quarter={quarter} /> },
-            { key: 'coverage', label: t('training:tabs.coverage'), children: <CoverageTab quarter={quarter} /> },
-          ]}
-        />
-      </Card>
-    </div>
+    <Card
+      size="small"
+      extra={
+        <Space>
+          <span>{t('training:quarter')}</span>
+          <Select style={{ width: 110 }} value={quarter} onChange={setQuarter} options={quarters.map((q) => ({ value: q, label: q }))} aria-label={t('training:quarter')} />
+        </Space>
+      }
+    >
+      <Tabs
+        destroyInactiveTabPane
+        activeKey={tab}
+        onChange={(key) => setParams(key === 'calendar' ? {} : { tab: key }, { replace: true })}
+        items={[
+          { key: 'calendar', label: t('training:tabs.calendar'), children: <CalendarTab quarter={quarter} /> },
+          { key: 'courses', label: t('training:tabs.courses'), children: <CoursesTab /> },
+          { key: 'attendance', label: t('training:tabs.attendance'), children: <AttendanceTab quarter={quarter} /> },
+          { key: 'coverage', label: t('training:tabs.coverage'), children: <CoverageTab quarter={quarter} /> },
+          { key: 'staff', label: t('training:tabs.staff'), children: <StaffTab /> },
+        ]}
+      />
+    </Card>
+  );
+}
+
+/** A trainee's history page (from the staff list and the enrollment tables). */
+function TraineePage() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const base = useContext(TrainingBase);
+  return (
+    <Space direction="vertical" style={{ width: '100%' }}>
+      <Link to={`${base || ''}/?tab=staff`}>{`← ${t('training:tabs.staff')}`}</Link>
+      <TraineeHistory staffId={id} />
+    </Space>
+  );
+}
+
+/** Trainers' app: courses, the quarterly calendar, enrollment, attendance and scores, coverage, staff and each trainee's history. */
+export default function TrainingApp() {
+  const { t } = useTranslation();
+  const base = useResolvedPath('').pathname.replace(/\/$/, '');
+  return (
+    <TrainingBase.Provider value={base}>
+      <div data-testid="remote-training">
+        <Typography.Title level={3}>{t('training:title')}</Typography.Title>
+        <Routes>
+          <Route path="staff/:id" element={<TraineePage />} />
+          <Route path="*" element={<TrainingTabs />} />
+        </Routes>
+      </div>
+    </TrainingBase.Provider>
   );
 }

@@ -1,4 +1,5 @@
 import { fireEvent, render, screen } from '@testing-library/react';
+import { MemoryRouter } from 'react-router-dom';
 import { Role } from '@retention/domain';
 import { setLanguage } from '@retention/ui';
 import { mockGraphQLClient, signInForTest, TestProviders } from '@retention/ui/testing';
@@ -11,8 +12,8 @@ jest.mock('@retention/segment-views/src/chart', () => ({
 
 const calendar: TrainingCalendarQuery = {
   trainingSessions: [
-    { id: 's1', courseId: 'c1', level: 'BRANCH', branchCode: 'CD', trainer: '周婷', place: '成都营业厅培训室', startDate: '2026-10-12', endDate: '2026-10-12', startTime: '09:00', endTime: '17:30', capacity: 30, status: 'SCHEDULED', held: true, enrolled: 12, attended: 10, absent: 2, course: { title: '营业厅熟客营销与服务', code: 'SHOP-REGULARS' } },
-    { id: 's2', courseId: 'c2', level: 'PROVINCE', branchCode: null, trainer: '周婷', place: '省公司培训中心', startDate: '2026-12-16', endDate: '2026-12-16', startTime: '09:00', endTime: '12:00', capacity: 200, status: 'SCHEDULED', held: false, enrolled: 80, attended: 0, absent: 0, course: { title: '策划专题：现场观摩', code: 'PLAN-SITE-VISIT' } },
+    { id: 's1', courseId: 'c1', level: 'BRANCH', branchCode: 'CD', trainer: '周婷', place: '成都营业厅培训室', startDate: '2026-10-12', endDate: '2026-10-12', startTime: '09:00', endTime: '17:30', capacity: 30, status: 'SCHEDULED', held: true, enrolled: 12, attended: 10, absent: 2, version: 1, course: { title: '营业厅熟客营销与服务', code: 'SHOP-REGULARS' } },
+    { id: 's2', courseId: 'c2', level: 'PROVINCE', branchCode: null, trainer: '周婷', place: '省公司培训中心', startDate: '2026-12-16', endDate: '2026-12-16', startTime: '09:00', endTime: '12:00', capacity: 200, status: 'SCHEDULED', held: false, enrolled: 80, attended: 0, absent: 0, version: 1, course: { title: '策划专题：现场观摩', code: 'PLAN-SITE-VISIT' } },
   ],
   plannerSessionCheck: [{ branchCode: 'CD', ok: true }, { branchCode: 'GZ', ok: false }],
 };
@@ -37,7 +38,7 @@ beforeEach(() => {
 const client = () => mockGraphQLClient({ TrainingCalendar: calendar, TrainingCourses: courses, TrainingCoverage: coverage, SessionRoster: roster });
 
 it('shows the quarterly calendar with held and upcoming sessions and flags branches without a planner topic', async () => {
-  render(<TestProviders client={client()}><TrainingApp /></TestProviders>);
+  render(<TestProviders client={client()}><MemoryRouter future={{ v7_startTransition: true }}><TrainingApp /></MemoryRouter></TestProviders>);
   expect(await screen.findByText('营业厅熟客营销与服务')).toBeInTheDocument();
   expect(screen.getByText('12/30')).toBeInTheDocument();
   expect(screen.getByText('已举办')).toBeInTheDocument();
@@ -46,7 +47,7 @@ it('shows the quarterly calendar with held and upcoming sessions and flags branc
 });
 
 it('labels coverage and both attendance rates so none looks better than it is', async () => {
-  render(<TestProviders client={client()}><TrainingApp /></TestProviders>);
+  render(<TestProviders client={client()}><MemoryRouter future={{ v7_startTransition: true }}><TrainingApp /></MemoryRouter></TestProviders>);
   fireEvent.click((await screen.findAllByText('覆盖率')).find((el) => el.getAttribute('role') === 'tab')!);
   expect(await screen.findByText('85.7% (2)')).toBeInTheDocument();
   expect(screen.getByText('出勤率（已举办场次）')).toBeInTheDocument();
@@ -56,7 +57,7 @@ it('labels coverage and both attendance rates so none looks better than it is', 
 });
 
 it('lists the course catalogue with its audience', async () => {
-  render(<TestProviders client={client()}><TrainingApp /></TestProviders>);
+  render(<TestProviders client={client()}><MemoryRouter future={{ v7_startTransition: true }}><TrainingApp /></MemoryRouter></TestProviders>);
   fireEvent.click((await screen.findAllByText('课程')).find((el) => el.getAttribute('role') === 'tab')!);
   expect(await screen.findByText('SHOP-REGULARS')).toBeInTheDocument();
   expect(screen.getByText('营业厅前台')).toBeInTheDocument();

@@ -2,6 +2,8 @@ import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { byKeyLoader, type BaseContext } from '@retention/graphql-kit';
 import { AuthService } from './auth/auth.service';
+import type { TalkTrackCampaignType } from './campaigns/campaign-ref.type';
+import { TalkTrackService } from './campaigns/talk-track.service';
 import { CourseService } from './courses/course.service';
 import type { CourseType } from './courses/course.type';
 import { CoverageService } from './coverage/coverage.service';
@@ -27,6 +29,7 @@ export interface TrainingContext extends BaseContext {
   enrollments: EnrollmentService;
   coverage: CoverageService;
   kpi: KpiService;
+  talkTrack: TalkTrackService;
   loaders: {
     branchByCode: DataLoader<string, BranchType | null>;
     staffById: DataLoader<string, StaffType | null>;
@@ -35,6 +38,7 @@ export interface TrainingContext extends BaseContext {
     enrollmentsBySession: DataLoader<string, EnrollmentType[]>;
     historyByStaff: DataLoader<string, EnrollmentType[]>;
     coursesByCampaign: DataLoader<string, CourseType[]>;
+    campaignById: DataLoader<string, TalkTrackCampaignType | null>;
   };
 }
 
@@ -52,6 +56,7 @@ export function createTrainingContext(base: BaseContext, dataSource: DataSource)
   const courses = new CourseService(dataSource);
   const sessions = new SessionService(dataSource);
   const enrollments = new EnrollmentService(dataSource);
+  const talkTrack = new TalkTrackService(dataSource);
   return {
     ...base,
     dataSource,
@@ -64,6 +69,7 @@ export function createTrainingContext(base: BaseContext, dataSource: DataSource)
     enrollments,
     coverage: new CoverageService(dataSource),
     kpi: new KpiService(dataSource),
+    talkTrack,
     loaders: {
       branchByCode: branches.createLoader(),
       staffById: byKeyLoader((ids) => staff.byIds(ids), (s) => s.id),
@@ -72,6 +78,7 @@ export function createTrainingContext(base: BaseContext, dataSource: DataSource)
       enrollmentsBySession: groupLoader((ids) => enrollments.bySessions(ids), (e) => e.sessionId),
       historyByStaff: groupLoader((ids) => enrollments.byStaff(ids), (e) => e.staffId),
       coursesByCampaign: groupLoader((ids) => courses.forCampaigns(ids), (c) => c.campaignId),
+      campaignById: byKeyLoader((ids) => talkTrack.campaigns(ids, null), (c) => c.id),
     },
   };
 }

@@ -7,6 +7,7 @@ import { CreateLoginThrottle1764700000000 } from './migrations/1764700000000-Cre
 import { TokenVersion1764900000000 } from './migrations/1764900000000-TokenVersion';
 import { StaffApi1765000000000 } from './migrations/1765000000000-StaffApi';
 import { TrainingAndKpi1765000200000 } from './migrations/1765000200000-TrainingAndKpi';
+import { KpiCohortChoice1765000300000 } from './migrations/1765000300000-KpiCohortChoice';
 
 export const TRAINING_SCHEMA = 'training';
 
@@ -15,6 +16,6 @@ export function createTrainingDataSource(url: string): DataSource {
     url,
     schema: TRAINING_SCHEMA,
     entities: [BranchEntity, UserEntity],
-    migrations: [CreateOrg1763800000000, CreateLoginThrottle1764700000000, TokenVersion1764900000000, StaffApi1765000000000, TrainingAndKpi1765000200000],
+    migrations: [CreateOrg1763800000000, CreateLoginThrottle1764700000000, TokenVersion1764900000000, StaffApi1765000000000, TrainingAndKpi1765000200000, KpiCohortChoice1765000300000],
   });
 }

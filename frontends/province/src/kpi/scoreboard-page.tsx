@@ -7,6 +7,7 @@ import { QueryState, useLabels } from '@retention/ui';
 import { graphql } from '../gql';
 import type { KpiScoreboardQuery as KpiScoreboardData } from '../gql/graphql';
 import { formatKpi, KPI_KEYS, quarterOfMonth } from './kpi-messages';
+import { KpiCohortChoice } from './cohort-choice';
 import { TargetsEditor } from './targets-editor';
 
 export const KpiMonthsQuery = graphql(`
@@ -213,6 +214,7 @@ export function ScoreboardPage() {
         </Card>
       )}
       <TargetsEditor year={year} />
+      <KpiCohortChoice year={year} />
     </Space>
   );
 }

@@ -41,3 +41,37 @@ export class TalkTrackTraining {
   @Field(() => [TalkTrackBranchCoverage])
   branches: TalkTrackBranchCoverage[];
 }
+
+/**
+ * A campaign as campaigns publishes it (campaigns_api.campaign_v1), for trainers choosing the
+ * campaign a course trains the talk track of: trainers do not read campaigns themselves.
+ */
+@ObjectType('TalkTrackCampaign')
+export class TalkTrackCampaignType {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  name: string;
+
+  @Field()
+  kind: string;
+
+  @Field({ description: 'PROVINCE or BRANCH' })
+  level: string;
+
+  @Field({ description: 'PUBLISHED, CLOSED or EVALUATED (only published campaigns take new links).' })
+  status: string;
+
+  @Field(() => String, { nullable: true })
+  ownerBranchCode: string | null;
+
+  @Field(() => [String])
+  executingBranchCodes: string[];
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
+  startDate: string | null;
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
+  endDate: string | null;
+}

@@ -42,6 +42,8 @@ export enum TrainingErrorCode {
   FILE_TOO_LARGE = 'FILE_TOO_LARGE',
   BAD_FILE = 'BAD_FILE',
   IMPORT_HAS_ERRORS = 'IMPORT_HAS_ERRORS',
+  CAMPAIGN_NOT_FOUND = 'CAMPAIGN_NOT_FOUND',
+  CAMPAIGN_NOT_PUBLISHED = 'CAMPAIGN_NOT_PUBLISHED',
 }
 
 export class TrainingError extends defineDomainError<TrainingErrorCode>({
@@ -85,4 +87,6 @@ export class TrainingError extends defineDomainError<TrainingErrorCode>({
   FILE_TOO_LARGE: '文件太大（最多 2 MB）',
   BAD_FILE: '文件无法读取（须为 UTF-8 CSV 或 .xlsx）',
   IMPORT_HAS_ERRORS: '文件有错误，未导入任何数据（见逐行错误）',
+  CAMPAIGN_NOT_FOUND: '找不到该营销活动',
+  CAMPAIGN_NOT_PUBLISHED: '只能关联已发布的营销活动作为必说话术培训',
 }) {}

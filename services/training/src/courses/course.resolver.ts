@@ -1,7 +1,9 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { scopeBranches } from '@retention/auth';
 import { Capability } from '@retention/domain';
+import { requireScope } from '@retention/graphql-kit';
 import type { TrainingContext } from '../context';
-import { CampaignRef } from '../campaigns/campaign-ref.type';
+import { CampaignRef, TalkTrackCampaignType } from '../campaigns/campaign-ref.type';
 import { CourseInput, CourseType, UpdateCourseInput } from './course.type';
 
 @Resolver(() => CourseType)
@@ -43,5 +45,19 @@ export class CourseResolver {
   @FieldResolver(() => CampaignRef, { nullable: true, description: 'The campaign this course trains the talk track of (resolved by the campaigns subgraph).' })
   campaign(@Root() course: CourseType): CampaignRef | null {
     return course.campaignId ? { id: course.campaignId } : null;
+  }
+
+  @Authorized(Capability.TRAINING_READ)
+  @FieldResolver(() => TalkTrackCampaignType, {
+    nullable: true,
+    description: 'The linked campaign as campaigns publishes it (name, status, window): readable by trainers, who do not read campaigns. Branch roles: only a campaign reaching their branch.',
+  })
+  async linkedCampaign(@Root() course: CourseType, @Ctx() ctx: TrainingContext): Promise<TalkTrackCampaignType | null> {
+    if (!course.campaignId) return null;
+    const branches = scopeBranches(requireScope(ctx, Capability.TRAINING_READ));
+    const campaign = await ctx.loaders.campaignById.load(course.campaignId);
+    if (!campaign) return null;
+    const reaches = branches === null || (campaign.ownerBranchCode !== null && branches.includes(campaign.ownerBranchCode)) || campaign.executingBranchCodes.some((b) => branches.includes(b));
+    return reaches ? campaign : null;
   }
 }

@@ -3,9 +3,10 @@ import type { AuthUser } from '@retention/auth';
 import { audit, updateReturning, UUID_PATTERN } from '../common/audit';
 import { CourseCategory, STAFF_ROLES, type StaffRole } from '../common/enums';
 import { TrainingError, TrainingErrorCode } from '../common/training.errors';
+import { TalkTrackService } from '../campaigns/talk-track.service';
 import type { CourseInput, CourseMaterialInput, CourseModuleInput, CourseType, UpdateCourseInput } from './course.type';
 
-interface CourseRow {
+export interface CourseRow {
   id: string;
   code: string;
   title: string;
@@ -21,7 +22,7 @@ interface CourseRow {
   version: number;
 }
 
-const COLUMNS = 'id, code, title, description, category, audience_roles, hours, pass_mark, modules, materials, campaign_id, active, version';
+export const COURSE_COLUMNS = 'id, code, title, description, category, audience_roles, hours, pass_mark, modules, materials, campaign_id, active, version';
 
 export function toCourse(row: CourseRow): CourseType {
   return {
@@ -82,19 +83,19 @@ export class CourseService {
   constructor(private readonly dataSource: DataSource) {}
 
   async list(includeInactive: boolean): Promise<CourseType[]> {
-    const rows: CourseRow[] = await this.dataSource.query(`SELECT ${COLUMNS} FROM training.course WHERE active OR $1 ORDER BY category, code`, [includeInactive]);
+    const rows: CourseRow[] = await this.dataSource.query(`SELECT ${COURSE_COLUMNS} FROM training.course WHERE active OR $1 ORDER BY category, code`, [includeInactive]);
     return rows.map(toCourse);
   }
 
   async byIds(ids: readonly string[]): Promise<CourseType[]> {
     const valid = ids.filter((id) => UUID_PATTERN.test(id));
     if (!valid.length) return [];
-    const rows: CourseRow[] = await this.dataSource.query(`SELECT ${COLUMNS} FROM training.course WHERE id = ANY ($1::uuid[])`, [valid]);
+    const rows: CourseRow[] = await this.dataSource.query(`SELECT ${COURSE_COLUMNS} FROM training.course WHERE id = ANY ($1::uuid[])`, [valid]);
     return rows.map(toCourse);
   }
 
   async forCampaigns(campaignIds: readonly string[]): Promise<CourseType[]> {
-    const rows: CourseRow[] = await this.dataSource.query(`SELECT ${COLUMNS} FROM training.course WHERE campaign_id = ANY ($1::uuid[]) AND active ORDER BY code`, [
+    const rows: CourseRow[] = await this.dataSource.query(`SELECT ${COURSE_COLUMNS} FROM training.course WHERE campaign_id = ANY ($1::uuid[]) AND active ORDER BY code`, [
       campaignIds.filter((id) => UUID_PATTERN.test(id)),
     ]);
     return rows.map(toCourse);
@@ -115,16 +116,17 @@ export class CourseService {
       campaignId: input.campaignId || null,
     });
     if (idempotencyKey) {
-      const [existing]: CourseRow[] = await this.dataSource.query(`SELECT ${COLUMNS} FROM training.course WHERE created_by = $1 AND idempotency_key = $2`, [actor.id, idempotencyKey]);
+      const [existing]: CourseRow[] = await this.dataSource.query(`SELECT ${COURSE_COLUMNS} FROM training.course WHERE created_by = $1 AND idempotency_key = $2`, [actor.id, idempotencyKey]);
       if (existing) return toCourse(existing);
     }
+    if (f.campaignId) await new TalkTrackService(this.dataSource).assertLinkable(f.campaignId, 'input.campaignId');
     if ((await this.dataSource.query('SELECT 1 FROM training.course WHERE code = $1', [code])).length) {
       throw new TrainingError(TrainingErrorCode.COURSE_CODE_TAKEN, `input.code: "${code}" is taken`, { field: 'input.code' });
     }
     return this.dataSource.transaction(async (m) => {
       const [row]: CourseRow[] = await m.query(
         `INSERT INTO training.course (code, title, description, category, audience_roles, hours, pass_mark, modules, materials, campaign_id, created_by, idempotency_key)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING ${COLUMNS}`,
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING ${COURSE_COLUMNS}`,
         [code, f.title, f.description, f.category, f.audienceRoles, f.hours, f.passMark, JSON.stringify(f.modules), JSON.stringify(f.materials), f.campaignId, actor.id, idempotencyKey],
       );
       await audit(m, actor, 'course', row.id, 'CREATE', { code, ...f });
@@ -149,13 +151,15 @@ export class CourseService {
       materials: input.materials ? materialsOf(input.materials) : current.materials,
       campaignId: input.campaignId === undefined || input.campaignId === null ? current.campaignId : input.campaignId || null,
     });
+    // A new link must name a published campaign; an existing link stays when the campaign has closed since.
+    if (f.campaignId && f.campaignId !== current.campaignId) await new TalkTrackService(this.dataSource).assertLinkable(f.campaignId, 'input.campaignId');
     const active = input.active ?? current.active;
     return this.dataSource.transaction(async (m) => {
       const row = await updateReturning<CourseRow>(
         m,
         `UPDATE training.course SET title = $3, description = $4, category = $5, audience_roles = $6, hours = $7, pass_mark = $8, modules = $9,
                 materials = $10, campaign_id = $11, active = $12, version = version + 1, updated_at = now()
-         WHERE id = $1 AND version = $2 RETURNING ${COLUMNS}`,
+         WHERE id = $1 AND version = $2 RETURNING ${COURSE_COLUMNS}`,
         [id, version, f.title, f.description, f.category, f.audienceRoles, f.hours, f.passMark, JSON.stringify(f.modules), JSON.stringify(f.materials), f.campaignId, active],
       );
       if (!row) throw new TrainingError(TrainingErrorCode.VERSION_CONFLICT, 'version: changed meanwhile, reload and try again', { field: 'version' });

@@ -91,6 +91,27 @@ describe('staff', () => {
   });
 });
 
+describe('staff management', () => {
+  it('filters the roster by branch, role, contact kind and active flag', async () => {
+    const ids = async (args: string, token = trainer) =>
+      (await ok<{ staff: { totalCount: number; nodes: { employeeNo: string | null; contactKind: string | null; active: boolean }[] } }>(`{ staff(${args}) { totalCount nodes { employeeNo contactKind active } } }`, {}, token)).staff;
+    const accounts = await ids('branchCode: "CD", role: PHONE_MANAGER, contactKind: ACCOUNT');
+    expect(accounts.nodes.map((n) => n.employeeNo)).toEqual(['CD-P1']);
+    const phones = await ids('branchCode: "CD", contactKind: PHONE');
+    expect(phones.nodes.every((n) => n.contactKind === 'PHONE')).toBe(true);
+    const { createStaff } = await ok<{ createStaff: { id: string; version: number } }>('mutation { createStaff(input: { displayName: "离岗前台", role: FRONT_DESK, branchCode: "CD", employeeNo: "CD-OFF1" }) { id version } }');
+    await ok('mutation($id: ID!, $v: Int!) { updateStaff(id: $id, version: $v, input: { active: false }) { active } }', { id: createStaff.id, v: createStaff.version });
+    expect((await ids('branchCode: "CD", active: false')).nodes.map((n) => n.employeeNo)).toEqual(['CD-OFF1']);
+    expect((await ids('branchCode: "CD", active: true')).nodes.some((n) => n.employeeNo === 'CD-OFF1')).toBe(false);
+    // A search is literal: "_" and "%" match themselves only.
+    expect((await ids('search: "CD_"')).totalCount).toBe(0);
+    // A branch planner asking for another branch gets nothing.
+    expect((await ids('branchCode: "GA"', cdPlanner)).totalCount).toBe(0);
+    const [{ n }] = await service.dataSource.query(`SELECT count(*)::int AS n FROM training.audit WHERE entity = 'staff' AND entity_id = $1`, [createStaff.id]);
+    expect(n).toBe(2);
+  });
+});
+
 describe('courses, sessions and attendance', () => {
   beforeAll(async () => {
     const course = async (code: string, category: string, audienceRoles: string[]) =>

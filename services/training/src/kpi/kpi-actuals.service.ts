@@ -1,6 +1,8 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { CoverageService } from '../coverage/coverage.service';
-import { addMonths, monthOf, quarterOfMonth, type Month } from '../common/period';
+import { addMonths, monthOf, parseMonth, quarterOfMonth, type Month } from '../common/period';
+import { COHORT_SEGMENT_FLAGS, KpiCohortService } from './kpi-cohort.service';
+import type { KpiCohortType } from './kpi-cohort.type';
 import type { KpiKey, KpiSource } from './kpi-definitions';
 
 /** One KPI actual of one branch at one month, with the raw figures it came from. */
@@ -34,7 +36,18 @@ const ratio = (a: number, b: number) => (b > 0 ? a / b : null);
  * scoreboard is always right for the data as loaded.
  */
 export class KpiActualsService {
-  constructor(private readonly dataSource: DataSource) {}
+  private readonly cohorts: KpiCohortService;
+
+  constructor(private readonly dataSource: DataSource) {
+    this.cohorts = new KpiCohortService(dataSource);
+  }
+
+  /** The first month the segments part of `month` reads: the cohort's base month or December Y−1, whichever is earlier. */
+  private static firstSegmentsMonth(month: Month, cohort: KpiCohortType): Month {
+    const base = parseMonth(cohort.baseMonth);
+    const december = monthOf(month.year - 1, 12);
+    return base.start < december.start ? base : december;
+  }
 
   /** Whether the training role may read a published view (its owner may not be migrated, e.g. in a test). */
   private async readable(db: Db, schema: string, view: string): Promise<boolean> {
@@ -52,12 +65,14 @@ export class KpiActualsService {
     const next = addMonths(month, 1).start;
     if (source === 'SEGMENTS') {
       if (!(await this.readable(db, 'segments_api', 'month_v1'))) return 'unavailable';
+      // The cohort in effect is part of what the month was computed from: a new choice retakes the months it applies to.
+      const cohort = await this.cohorts.at(month, db);
       const [row] = await db.query(
         `SELECT coalesce(string_agg(to_char(month, 'YYYY-MM') || '@' || coalesce(loaded_at::text, '') || '/' || coalesce(refreshed_at::text, ''), ',' ORDER BY month), '') AS f
          FROM segments_api.month_v1 WHERE month >= $1::date AND month < $2::date`,
-        [monthOf(month.year - 1, 12).start, next],
+        [KpiActualsService.firstSegmentsMonth(month, cohort).start, next],
       );
-      return `v1:${row.f}`;
+      return `v2:${cohort.versionId ?? 'default'}:${row.f}`;
     }
     if (source === 'CAMPAIGNS') {
       if (!(await this.readable(db, 'campaigns_api', 'contact_v1'))) return 'unavailable';
@@ -102,9 +117,10 @@ export class KpiActualsService {
 
   private async segments(db: Db, month: Month, branches: string[], empty: (kpi: KpiKey) => KpiActual[]): Promise<KpiActual[]> {
     if (!(await this.readable(db, 'segments_api', 'segment_count_v1'))) return SOURCE_KPIS.SEGMENTS.flatMap(empty);
+    const choice = await this.cohorts.at(month, db);
     const refreshed: { month: string }[] = await db.query(
       `SELECT to_char(month, 'YYYY-MM') AS month FROM segments_api.month_v1 WHERE refreshed_at IS NOT NULL AND month >= $1::date AND month <= $2::date ORDER BY month`,
-      [monthOf(month.year - 1, 12).start, month.start],
+      [KpiActualsService.firstSegmentsMonth(month, choice).start, month.start],
     );
     const refreshedKeys = refreshed.map((r) => r.month);
     // No figure for a month whose segments are not computed (yet).
@@ -117,17 +133,21 @@ export class KpiActualsService {
     );
     const count = (branch: string, key: string, m: string) => counts.find((c) => c.branch_code === branch && c.segment_key === key && c.month === m)?.count;
     const ytdMonths = refreshedKeys.filter((k) => k.startsWith(`${month.year}-`));
-    const base = monthOf(month.year - 1, 12);
-    const cohort: { branch_code: string; members: number; retained: number }[] = refreshedKeys.includes(base.key)
-      ? await db.query(
-          `SELECT b.branch_code, count(*)::int AS members, count(n.subscriber_id)::int AS retained
-           FROM segments_api.membership_v1 b
-           LEFT JOIN segments_api.membership_v1 n ON n.subscriber_id = b.subscriber_id AND n.month = $2::date
-           WHERE b.month = $1::date AND b.mid_high_end
-           GROUP BY b.branch_code`,
-          [base.start, month.start],
-        )
-      : [];
+    // The photo cohort (DOMAIN.md §7): December Y−1's mid-high-end customers unless the province picked another,
+    // each counted in the branch they belonged to at the base month; no figure for months up to the base month.
+    const base = parseMonth(choice.baseMonth);
+    const flag = COHORT_SEGMENT_FLAGS[choice.segmentKey as keyof typeof COHORT_SEGMENT_FLAGS] ?? COHORT_SEGMENT_FLAGS.MID_HIGH_END;
+    const cohort: { branch_code: string; members: number; retained: number }[] =
+      refreshedKeys.includes(base.key) && base.start < month.start
+        ? await db.query(
+            `SELECT b.branch_code, count(*)::int AS members, count(n.subscriber_id)::int AS retained
+             FROM segments_api.membership_v1 b
+             LEFT JOIN segments_api.membership_v1 n ON n.subscriber_id = b.subscriber_id AND n.month = $2::date
+             WHERE b.month = $1::date AND b.${flag}
+             GROUP BY b.branch_code`,
+            [base.start, month.start],
+          )
+        : [];
     return branches.flatMap((branchCode): KpiActual[] => {
       const monthly = ytdMonths.map((m) => ({ m, n: count(branchCode, 'MID_HIGH_END', m) })).filter((x): x is { m: string; n: number } => x.n !== undefined);
       const sum = monthly.reduce((s, x) => s + x.n, 0);

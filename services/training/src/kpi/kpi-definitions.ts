@@ -35,7 +35,7 @@ export const KPI_DEFINITIONS: readonly KpiDefinition[] = [
   },
   {
     key: 'COHORT_RETENTION', nameZh: '拍照客户保有率', nameEn: 'Photo-cohort retention', direction: KpiDirection.HIGHER_IS_BETTER, source: 'SEGMENTS', unit: 'SHARE',
-    definitionZh: '上年12月中高端客户（按当时所属分公司）在当月仍在网的比例', definitionEn: 'Share of the mid-high-end customers of December Y−1 (by their branch then) still on network at m',
+    definitionZh: '拍照客户（默认上年12月的中高端客户，省公司可另选拍照客户群；按拍照时所属分公司）在当月仍在网的比例', definitionEn: 'Share of the photo cohort (by default the mid-high-end customers of December Y−1, unless the province picks another cohort; by their branch then) still on network at m',
   },
   {
     key: 'CROSS_STAB_2', nameZh: '交叉稳定率（≥2项措施）', nameEn: 'Cross-stabilization (≥ 2 measures)', direction: KpiDirection.HIGHER_IS_BETTER, source: 'SEGMENTS', unit: 'SHARE',

@@ -10,6 +10,10 @@ export enum KpiErrorCode {
   NO_TARGETS = 'NO_TARGETS',
   UNKNOWN_BRANCH = 'UNKNOWN_BRANCH',
   MONTH_NOT_IN_YEAR = 'MONTH_NOT_IN_YEAR',
+  BAD_COHORT_SEGMENT = 'BAD_COHORT_SEGMENT',
+  BAD_COHORT_BASE_MONTH = 'BAD_COHORT_BASE_MONTH',
+  COHORT_MONTH_NOT_REFRESHED = 'COHORT_MONTH_NOT_REFRESHED',
+  BAD_COHORT_NAME = 'BAD_COHORT_NAME',
 }
 
 export class KpiError extends defineDomainError<KpiErrorCode>({
@@ -22,4 +26,8 @@ export class KpiError extends defineDomainError<KpiErrorCode>({
   NO_TARGETS: '至少要有一行目标',
   UNKNOWN_BRANCH: '没有这个分公司',
   MONTH_NOT_IN_YEAR: '月份不在该考核年度内',
+  BAD_COHORT_SEGMENT: '拍照客户群只能取中高端、动态中高端或准中高端客户',
+  BAD_COHORT_BASE_MONTH: '拍照基准月须早于生效月份（且不晚于考核年度11月）',
+  COHORT_MONTH_NOT_REFRESHED: '客户细分尚未计算该基准月，不能作为拍照月份',
+  BAD_COHORT_NAME: '拍照客户群名称须为 1–60 个字符',
 }) {}

@@ -386,3 +386,118 @@ describe('talk-track training on a campaign', () => {
     expect(asGa._entities).toEqual([null]);
   });
 });
+
+describe('linking a course to a published campaign as its talk-track training', () => {
+  const DRAFT = '6f1c2a10-0000-4000-8000-00000000aa03';
+  const LINK = 'mutation($id: ID!, $v: Int!, $c: ID) { linkTalkTrackCourse(courseId: $id, version: $v, campaignId: $c) { id version campaignId linkedCampaign { id name status } } }';
+  const course = async (code: string) => (await ok<{ courses: { id: string; code: string; version: number }[] }>('{ courses { id code version } }', {}, trainer)).courses.find((c) => c.code === code)!;
+
+  beforeAll(async () => {
+    await campaigns.query(
+      `INSERT INTO campaigns.campaign (id, name, kind, level, status, owner_branch_code, executing_branches, created_by) VALUES ($1, 'Draft fixture', 'CARE', 'PROVINCE', 'DRAFT', NULL, '{CD}', 'test')`,
+      [DRAFT],
+    );
+  });
+
+  it('lists the linkable campaigns to trainers (who do not read campaigns) and to each branch only what reaches it', async () => {
+    const all = (await ok<{ talkTrackCampaigns: { id: string; status: string }[] }>('{ talkTrackCampaigns { id status } }', {}, trainer)).talkTrackCampaigns;
+    expect(all.map((c) => c.id).sort()).toEqual([CAMPAIGN, GA_CAMPAIGN].sort());
+    const ga = (await ok<{ talkTrackCampaigns: { id: string }[] }>('{ talkTrackCampaigns { id } }', {}, tokenFor(Role.BRANCH_PLANNER, 'GA'))).talkTrackCampaigns;
+    expect(ga.map((c) => c.id)).toEqual([GA_CAMPAIGN]);
+  });
+
+  it('links at the version read, by trainers and province planners only, to published campaigns only, with an audit entry', async () => {
+    const topic = await course('TOPIC');
+    const missing = await gql(LINK, { id: topic.id, v: topic.version, c: '6f1c2a10-0000-4000-8000-0000000000ff' }, trainer);
+    expect(missing.errors![0].extensions).toMatchObject({ code: 'CAMPAIGN_NOT_FOUND', field: 'campaignId' });
+    const draft = await gql(LINK, { id: topic.id, v: topic.version, c: DRAFT }, trainer);
+    expect(draft.errors![0].extensions).toMatchObject({ code: 'CAMPAIGN_NOT_PUBLISHED', field: 'campaignId', messages: { 'zh-CN': expect.stringContaining('已发布') } });
+    const viaUpdate = await gql('mutation($id: ID!, $v: Int!, $c: ID) { updateCourse(id: $id, version: $v, input: { campaignId: $c }) { id } }', { id: topic.id, v: topic.version, c: DRAFT }, trainer);
+    expect(viaUpdate.errors![0].extensions!.code).toBe('CAMPAIGN_NOT_PUBLISHED');
+    const planner = await gql(LINK, { id: topic.id, v: topic.version, c: GA_CAMPAIGN }, tokenFor(Role.BRANCH_PLANNER, 'GA'));
+    expect(['UNAUTHORIZED', 'FORBIDDEN']).toContain(planner.errors![0].extensions!.code);
+    const linked = (await ok<{ linkTalkTrackCourse: { version: number; campaignId: string; linkedCampaign: { name: string; status: string } } }>(LINK, { id: topic.id, v: topic.version, c: GA_CAMPAIGN }, trainer)).linkTalkTrackCourse;
+    expect(linked).toMatchObject({ version: topic.version + 1, campaignId: GA_CAMPAIGN, linkedCampaign: { name: 'GA fixture', status: 'PUBLISHED' } });
+    const stale = await gql(LINK, { id: topic.id, v: topic.version, c: null }, province);
+    expect(stale.errors![0].extensions).toMatchObject({ code: 'VERSION_CONFLICT', currentVersion: topic.version + 1 });
+    const unlinked = (await ok<{ linkTalkTrackCourse: { campaignId: string | null } }>(LINK, { id: topic.id, v: topic.version + 1, c: null }, province)).linkTalkTrackCourse;
+    expect(unlinked.campaignId).toBeNull();
+    const actions = (await service.dataSource.query(`SELECT action FROM training.audit WHERE entity = 'course' AND entity_id = $1 ORDER BY id`, [topic.id])).map((r: { action: string }) => r.action);
+    expect(actions).toEqual(expect.arrayContaining(['LINK_TALK_TRACK', 'UNLINK_TALK_TRACK']));
+  });
+
+  it('shows trainers the same trained / staff figures the campaign page shows', async () => {
+    const q = '{ talkTrackCampaigns { id courses { code } training(branchCode: "CD") { staff trained coverage branches { branchCode staff trained } } } }';
+    const fixture = (await ok<{ talkTrackCampaigns: { id: string; courses: { code: string }[]; training: { staff: number; trained: number; branches: unknown[] } }[] }>(q, {}, trainer)).talkTrackCampaigns.find((c) => c.id === CAMPAIGN)!;
+    const viaCampaign = (
+      await ok<{ _entities: { talkTrackTraining: { staff: number; trained: number } }[] }>(
+        'query($r: [_Any!]!) { _entities(representations: $r) { ... on Campaign { talkTrackTraining(branchCode: "CD") { staff trained } } } }',
+        { r: [{ __typename: 'Campaign', id: CAMPAIGN }] },
+      )
+    )._entities[0].talkTrackTraining;
+    expect(fixture.courses.map((c) => c.code)).toEqual(['FL']);
+    expect(fixture.training).toMatchObject({ staff: viaCampaign.staff, trained: viaCampaign.trained, branches: [{ branchCode: 'CD', staff: viaCampaign.staff, trained: viaCampaign.trained }] });
+  });
+});
+
+describe('the photo cohort of COHORT_RETENTION, as the province picks it', () => {
+  const SET_COHORT = `mutation($y: Int!, $i: KpiCohortInput!, $e: String, $k: String) {
+    setKpiCohort(year: $y, input: $i, effectiveMonth: $e, idempotencyKey: $k) { year effectiveMonth segmentKey baseMonth cohortId cohortName isDefault versionId setBy } }`;
+  const retention = async (m: string, branch: string) =>
+    (await ok<Board>(SCOREBOARD, { y: 2026, m })).kpiScoreboard.find((b) => b.branchCode === branch)!.scores.find((s) => s.kpi === 'COHORT_RETENTION')!;
+
+  it('defaults to December Y−1’s mid-high-end customers', async () => {
+    const res = await ok<{ kpiCohort: object; kpiCohortVersions: object[] }>('{ kpiCohort(year: 2026) { segmentKey baseMonth isDefault versionId } kpiCohortVersions(year: 2026) { isDefault } }', {}, trainer);
+    expect(res.kpiCohort).toEqual({ segmentKey: 'MID_HIGH_END', baseMonth: '2025-12', isDefault: true, versionId: null });
+    expect(res.kpiCohortVersions).toEqual([{ isDefault: true }]);
+  });
+
+  it('checks the choice: a published segment, a base month segments has refreshed before the effective month; province planners only', async () => {
+    const err = async (i: object, e: string | null = '2026-02', token = province) => (await gql(SET_COHORT, { y: 2026, i, e }, token)).errors![0].extensions!;
+    expect(await err({ segmentKey: 'SS1', baseMonth: '2026-01' })).toMatchObject({ code: 'BAD_COHORT_SEGMENT', field: 'input.segmentKey' });
+    expect(await err({ segmentKey: 'MID_HIGH_END', baseMonth: '2026-02' })).toMatchObject({ code: 'BAD_COHORT_BASE_MONTH', field: 'input.baseMonth' });
+    expect(await err({ segmentKey: 'MID_HIGH_END', baseMonth: '2025-06' })).toMatchObject({ code: 'COHORT_MONTH_NOT_REFRESHED', month: '2025-06' });
+    expect(await err({ segmentKey: 'MID_HIGH_END', baseMonth: '2026-1' })).toMatchObject({ code: 'BAD_MONTH', field: 'input.baseMonth' });
+    expect(await err({ segmentKey: 'MID_HIGH_END', baseMonth: '2026-01' }, '2027-02')).toMatchObject({ code: 'MONTH_NOT_IN_YEAR' });
+    for (const role of [Role.BRANCH_PLANNER, Role.TRAINER, Role.PROVINCE_ANALYST]) {
+      expect(['UNAUTHORIZED', 'FORBIDDEN']).toContain((await err({ segmentKey: 'MID_HIGH_END', baseMonth: '2026-01' }, '2026-02', tokenFor(role, role === Role.BRANCH_PLANNER ? 'CD' : null))).code);
+    }
+  });
+
+  it('uses the picked cohort from its effective month on, equal to segments’ own cohort; earlier months keep the default', async () => {
+    const janBefore = await retention('2026-01', 'GA');
+    const febBefore = await retention('2026-02', 'GA');
+    expect(febBefore).toMatchObject({ numerator: 20, denominator: 30 });
+    const picked = await cohorts(segments).create({ name: '2026年1月中高端拍照', segment: 'MID_HIGH_END', baseMonth: '2026-01' }, 'test');
+    const input = { segmentKey: 'MID_HIGH_END', baseMonth: '2026-01', cohortId: picked.id, cohortName: '2026年1月中高端拍照' };
+    const set = (await ok<{ setKpiCohort: { versionId: string; isDefault: boolean; setBy: string } }>(SET_COHORT, { y: 2026, i: input, e: '2026-02', k: 'cohort-1' })).setKpiCohort;
+    expect(set).toMatchObject({ isDefault: false, effectiveMonth: '2026-02', baseMonth: '2026-01', cohortId: picked.id });
+    // The same key gives the same version back.
+    expect((await ok<{ setKpiCohort: { versionId: string } }>(SET_COHORT, { y: 2026, i: input, e: '2026-02', k: 'cohort-1' })).setKpiCohort.versionId).toBe(set.versionId);
+
+    const feb = await retention('2026-02', 'GA');
+    const points = await cohorts(segments).retention(picked.id, null);
+    const own = points.find((x) => x.month === '2026-02' && x.branchCode === 'GA' && x.split === 'ALL')!;
+    expect(feb).toMatchObject({ numerator: own.retained, denominator: own.members });
+    expect(feb.actual).toBeCloseTo(own.retained / own.members, 12);
+    expect(feb).toMatchObject({ numerator: 20, denominator: 25 });
+    expect(feb.figures).toContainEqual({ key: 'COHORT_MEMBERS', period: '2026-01', value: 25 });
+    // History does not move: January still uses December's cohort.
+    expect(await retention('2026-01', 'GA')).toEqual(janBefore);
+    const choice = await ok<{ jan: { isDefault: boolean }; feb: { baseMonth: string }; versions: { versionId: string }[] }>(
+      '{ jan: kpiCohort(year: 2026, month: "2026-01") { isDefault } feb: kpiCohort(year: 2026, month: "2026-02") { baseMonth } versions: kpiCohortVersions(year: 2026) { versionId } }',
+      {},
+      tokenFor(Role.PHONE_MANAGER, 'GA'),
+    );
+    expect(choice).toEqual({ jan: { isDefault: true }, feb: { baseMonth: '2026-01' }, versions: [{ versionId: set.versionId }] });
+    const [{ n }] = await service.dataSource.query(`SELECT count(*)::int AS n FROM training.audit WHERE entity = 'kpi_cohort' AND entity_id = $1`, [set.versionId]);
+    expect(n).toBe(1);
+  });
+
+  it('takes another published segment: near mid-high-end customers frozen in January', async () => {
+    await ok(SET_COHORT, { y: 2026, i: { segmentKey: 'NEAR_MID_HIGH_END', baseMonth: '2026-01' }, e: '2026-02' });
+    // CD51–CD60 were near mid-high-end in January and all are still on network in February.
+    expect(await retention('2026-02', 'CD')).toMatchObject({ actual: 1, numerator: 10, denominator: 10 });
+    expect((await ok<{ kpiCohortVersions: unknown[] }>('{ kpiCohortVersions(year: 2026) { versionId } }')).kpiCohortVersions).toHaveLength(2);
+  });
+});

@@ -5,6 +5,7 @@ import { audit } from '../common/audit';
 import { addMonths, monthOf, parseMonth, parseYear, type Month } from '../common/period';
 import { readTable, type RowError } from '../common/tabular-file';
 import { KpiActualsService } from './kpi-actuals.service';
+import { KpiCohortService } from './kpi-cohort.service';
 import { definitionOf, KPI_KEYS, type KpiKey } from './kpi-definitions';
 import { KpiError, KpiErrorCode } from './kpi.errors';
 import { rankByTotal, scoreLines } from './kpi-scoring';
@@ -78,9 +79,11 @@ function weightProblems(lines: CheckedLine[]): { branchCode: string; sum: number
 
 export class KpiService {
   readonly actualsService: KpiActualsService;
+  readonly cohorts: KpiCohortService;
 
   constructor(private readonly dataSource: DataSource) {
     this.actualsService = new KpiActualsService(dataSource);
+    this.cohorts = new KpiCohortService(dataSource);
   }
 
   private effective(year: number, effectiveMonth: string | null | undefined): Month {

@@ -128,7 +128,8 @@ function quarterSessions(quarter: Quarter): PlannedSession[] {
     sessions.push({ course: frontDesk, level: 'BRANCH', branch: b, date: day(quarter, 0, 8 + (i % 18)), place: `${b} 营业厅培训室`, trainer: `${b} 分公司内训师` });
     // Phone managers: the visit course in even quarters, late in the quarter (some still to come in December).
     if (quarter.quarter % 2 === 0) sessions.push({ course: 'MILLION-VISITS', level: 'BRANCH', branch: b, date: day(quarter, i % 2 === 0 ? 1 : 2, 1 + (i % 21)), place: `${b} 电话经理中心`, trainer: `${b} 分公司内训师` });
-    if (quarter.quarter === 4) sessions.push({ course: 'TALK-TENURE', level: 'BRANCH', branch: b, date: day(quarter, 1, 10 + (i % 15)), place: `${b} 电话经理中心`, trainer: '周婷' });
+    // Seed 004: the campaign's mandatory talk track is trained before it runs (网龄计划 starts on 1 November).
+    if (quarter.quarter === 4) sessions.push({ course: 'TALK-TENURE', level: 'BRANCH', branch: b, date: day(quarter, 0, 10 + (i % 15)), place: `${b} 电话经理中心`, trainer: '周婷' });
   });
   return sessions;
 }

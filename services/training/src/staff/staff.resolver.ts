@@ -2,7 +2,7 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver
 import { Capability } from '@retention/domain';
 import { requireScope } from '@retention/graphql-kit';
 import type { TrainingContext } from '../context';
-import { StaffRole } from '../common/enums';
+import { ContactKind, StaffRole } from '../common/enums';
 import { EnrollmentType } from '../enrollment/enrollment.type';
 import { BranchType } from '../org/branch.type';
 import { CreateStaffInput, UpdateStaffInput } from './staff.inputs';
@@ -20,8 +20,10 @@ export class StaffResolver {
     @Arg('search', () => String, { nullable: true }) search?: string | null,
     @Arg('first', () => Int, { nullable: true, defaultValue: 100 }) first = 100,
     @Arg('after', () => String, { nullable: true }) after?: string | null,
+    @Arg('contactKind', () => ContactKind, { nullable: true, description: 'Phone managers of this contact kind only.' }) contactKind?: ContactKind | null,
+    @Arg('active', () => Boolean, { nullable: true, description: 'true: active staff only, false: deactivated only; omitted: both (unless activeOnly).' }) active?: boolean | null,
   ): Promise<StaffConnection> {
-    return ctx.staff.list(requireScope(ctx, Capability.TRAINING_READ), { branchCode, role, activeOnly, search }, first, after ?? null);
+    return ctx.staff.list(requireScope(ctx, Capability.TRAINING_READ), { branchCode, role, activeOnly, search, contactKind, active }, first, after ?? null);
   }
 
   @Authorized(Capability.TRAINING_READ)

@@ -94,18 +94,25 @@ const BOOLEAN_CELLS: Record<string, boolean> = { true: true, '1': true, 是: tru
 export class StaffService {
   constructor(private readonly dataSource: DataSource) {}
 
-  async list(scope: Scope, filter: { branchCode?: string | null; role?: StaffRole | null; activeOnly?: boolean | null; search?: string | null }, first: number, after: string | null): Promise<StaffConnection> {
+  async list(
+    scope: Scope,
+    filter: { branchCode?: string | null; role?: StaffRole | null; activeOnly?: boolean | null; search?: string | null; contactKind?: ContactKind | null; active?: boolean | null },
+    first: number,
+    after: string | null,
+  ): Promise<StaffConnection> {
     const visible = scopeBranches(scope);
     const offset = after ? Math.max(0, Number(Buffer.from(after, 'base64').toString('utf8')) || 0) : 0;
     const limit = Math.min(Math.max(first, 1), 500);
-    const params = [visible, filter.branchCode ?? null, filter.role ?? null, filter.activeOnly ?? false, filter.search?.trim() ? `%${filter.search.trim()}%` : null];
+    const search = filter.search?.trim() ? `%${filter.search.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
+    const params = [visible, filter.branchCode ?? null, filter.role ?? null, filter.activeOnly ?? false, search, filter.contactKind ?? null, filter.active ?? null];
     const where = `($1::text[] IS NULL OR s.branch_code = ANY ($1::text[]))
       AND ($2::text IS NULL OR s.branch_code = $2) AND ($3::text IS NULL OR s.staff_role = $3)
-      AND (NOT $4 OR s.active) AND ($5::text IS NULL OR s.display_name ILIKE $5 OR s.employee_no ILIKE $5)`;
+      AND (NOT $4 OR s.active) AND ($5::text IS NULL OR s.display_name ILIKE $5 OR s.employee_no ILIKE $5)
+      AND ($6::text IS NULL OR s.contact_kind = $6) AND ($7::boolean IS NULL OR s.active = $7)`;
     const [{ n }] = await this.dataSource.query(`SELECT count(*)::int AS n FROM training.staff s WHERE ${where}`, params);
     const rows: StaffRow[] = await this.dataSource.query(
       `SELECT ${COLUMNS.split(', ').map((c) => `s.${c}`).join(', ')} FROM training.staff s LEFT JOIN training.branch b ON b.code = s.branch_code
-       WHERE ${where} ORDER BY b.sort_order NULLS FIRST, s.staff_role, s.display_name, s.id LIMIT $6 OFFSET $7`,
+       WHERE ${where} ORDER BY b.sort_order NULLS FIRST, s.staff_role, s.display_name, s.id LIMIT $8 OFFSET $9`,
       [...params, limit, offset],
     );
     const next = offset + rows.length;
