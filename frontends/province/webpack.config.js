@@ -5,5 +5,5 @@ module.exports = createAppConfig({
   name: 'province',
   port: 3001,
   title: '省公司工作台',
-  exposes: { './App': './src/App.tsx' },
+  exposes: { './App': './src/App.tsx', './RevealLog': './src/policy/reveal-log-page.tsx' },
 });

@@ -46,6 +46,8 @@ describeWithPlatform('campaigns: policy → list → calls → province view', (
     await page.getByTestId('campaign-talk-track').fill('您好，我是中国移动的电话经理。感谢您多年来的支持，为回馈老客户，您可以参加存100送100的网龄回馈活动。');
     await page.getByTestId('campaign-start').fill(shanghaiDay());
     await page.getByTestId('campaign-end').fill(shanghaiDay(30));
+    // The seeded tenure campaign (priority 2) already holds CD's ordinary customers: a higher weight wins them by arbitration.
+    await page.getByTestId('campaign-priority').fill('5');
     await page.getByTestId('campaign-save').click();
     await page.locator('[data-testid=campaign-detail], [data-testid=form-error], .ant-form-item-explain-error').first().waitFor({ timeout: 30000 });
     const refused = await page.locator('[data-testid=form-error], .ant-form-item-explain-error').allInnerTexts();
@@ -129,6 +131,31 @@ describeWithPlatform('campaigns: policy → list → calls → province view', (
     await page.getByTestId('outcome-save').click();
     await page.getByText('已记录：已接通-拒绝').first().waitFor({ timeout: 20000 });
     await settle(page, 'the recorded complaint');
+  });
+
+  it('the admin and the province find cd.phone1’s reveal in the log; the province reads the treatment matrix', async () => {
+    const page = await browser.page();
+    await signIn(page, platform(), 'admin');
+    await page.getByTestId('admin-page').waitFor({ timeout: 30000 });
+    await page.getByTestId('admin-reveals-tab').click();
+    const log = page.getByTestId('reveal-table');
+    await log.waitFor({ timeout: 30000 });
+    await log.locator('tbody tr', { hasText: name }).first().waitFor({ timeout: 30000 });
+    await log.locator('tbody tr', { hasText: name }).filter({ hasText: '成都' }).first().waitFor();
+    await settle(page, 'the admin’s reveal log');
+
+    const province = await browser.page();
+    await signIn(province, platform(), 'province');
+    await province.getByTestId('remote-province').waitFor({ timeout: 30000 });
+    await province.getByTestId('reveals-tab').click();
+    await choose(province, 'reveal-branch', 'CD');
+    await province.getByTestId('reveal-search').click();
+    await province.getByTestId('reveal-table').locator('tbody tr', { hasText: name }).first().waitFor({ timeout: 30000 });
+    await province.getByTestId('matrix-tab').click();
+    await province.getByTestId('matrix-version').waitFor({ timeout: 30000 });
+    await province.getByTestId('matrix-cell-CHURN_RISK-channels').getByText('电话经理').waitFor();
+    expect(await province.getByTestId('matrix-history').locator('tbody tr').count()).toBeGreaterThan(0);
+    await settle(province, 'the treatment matrix');
   });
 
   it('the province view shows CD’s progress and the complaint alert', async () => {

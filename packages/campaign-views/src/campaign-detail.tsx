@@ -9,6 +9,7 @@ import { AmendmentForm } from './campaign-form';
 import { graphql } from './gql';
 import type { CampaignDetailQuery as CampaignDetailData, CampaignStatus } from './gql/graphql';
 import { newIdempotencyKey } from './idempotency';
+import { TalkTrackTraining } from './talk-track-training';
 import { formatPercent } from './percent';
 
 export const CampaignDetailQuery = graphql(`
@@ -71,6 +72,7 @@ export function CampaignDetail({ id, onEdit, onCloned, children }: CampaignDetai
       {c && (
         <Space direction="vertical" style={{ width: '100%' }} size="middle" data-testid="campaign-detail">
           <CampaignHeader campaign={c} onEdit={onEdit} onCloned={onCloned} />
+          <TalkTrackTraining campaignId={c.id} status={c.status} />
           {children}
           <Card size="small" title={t('campaigns:audit.title')}>
             <AuditJournal entries={c.audit} />

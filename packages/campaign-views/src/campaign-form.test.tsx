@@ -1,9 +1,10 @@
-import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { Role } from '@retention/domain';
 import { setLanguage } from '@retention/ui';
 import { mockGraphQLClient, signInForTest, TestProviders } from '@retention/ui/testing';
-import { CampaignForm, emptyValues, problemsOf, suggestedKinds, toInput } from './campaign-form';
-import type { CampaignFormOptionsQuery, CreateCampaignMutation, EligibilityFieldsQuery, GuidanceSegmentCountsQuery } from './gql/graphql';
+import { CampaignForm, emptyValues, problemsOf, suggestionFor, toInput } from './campaign-form';
+import { GUIDANCE_DEBOUNCE_MS } from './power-guidance';
+import type { CampaignFormOptionsQuery, CampaignSampleSizeQuery, CreateCampaignMutation, EligibilityFieldsQuery, TreatmentMatrixRowsQuery } from './gql/graphql';
 import './messages';
 
 const options: CampaignFormOptionsQuery = {
@@ -12,7 +13,14 @@ const options: CampaignFormOptionsQuery = {
   segmentMonths: { latest: '2026-10' },
 };
 const fields: EligibilityFieldsQuery = { ruleFields: [{ key: 'tenureMonths', type: 'number', operators: ['gte', 'lt'], values: null, monthly: false, labelZh: '网龄（月）', labelEn: 'Tenure (months)' }] };
-const counts: GuidanceSegmentCountsQuery = { segmentCounts: [{ branchCode: 'CD', segment: 'CLASS_ORDINARY', count: 4000 }, { branchCode: 'GA', segment: 'CLASS_ORDINARY', count: 1000 }] };
+// Version 3 of the stored matrix, edited by the province: not seed 000's table.
+const matrix: TreatmentMatrixRowsQuery = {
+  treatmentMatrix: [
+    { version: 3, retentionClass: 'IMPORTANT', kinds: ['CARE'], channels: ['ACCOUNT_MANAGER'], offerKinds: ['TERMINAL'], promotions: ['积分'] },
+    { version: 3, retentionClass: 'ORDINARY', kinds: ['SERVICE_PUSH', 'TENURE'], channels: ['PHONE_MANAGER', 'SMS'], offerKinds: ['SERVICE'], promotions: ['网龄计划', '关怀回访'] },
+  ],
+};
+const guidance: CampaignSampleSizeQuery = { campaignSampleSize: { listSize: 5000, expectedControlChurn: 0.06, controlShare: 0.1, controlSize: 500, power: 0.42, smallestShareFor80: 0.235 } };
 const created: CreateCampaignMutation = { createCampaign: { id: 'c9', version: 1, status: 'DRAFT' } };
 
 function capturingClient(responses: Record<string, unknown>) {
@@ -46,11 +54,12 @@ it('finds problems before sending: name, dates, tier codes, control share', () =
   const tier = { code: 'T1', name: 'a', offerKind: 'GIFT' as const, deposit: null, gift: null, months: null, subsidyPercent: null, costPerAcceptance: null, tenureMinMonths: 13, tenureMaxMonths: 12, trialMonths: 1 };
   const p = problemsOf({ ...emptyValues('CD'), startDate: '2026-12-01', endDate: '2026-11-01', controlPercent: 60, offerTiers: [tier, { ...tier, tenureMinMonths: null }] });
   expect(p).toEqual({ name: 'name', endDate: 'dates', controlShare: 'control', 'offerTiers[0]': 'tenureRange', offerTiers: 'tierCodes' });
-  expect(suggestedKinds('ORDINARY')).toEqual(['TENURE', 'TERMINAL', 'PLAN_MIGRATION']);
+  expect(suggestionFor(matrix.treatmentMatrix, 'ORDINARY')!.kinds).toEqual(['SERVICE_PUSH', 'TENURE']);
+  expect(suggestionFor(matrix.treatmentMatrix, null)).toBeNull();
 });
 
 it('drafts a campaign with the treatment matrix’s suggestions, live power guidance and one idempotency key', async () => {
-  const { client, variables } = capturingClient({ CampaignFormOptions: options, EligibilityFields: fields, GuidanceSegmentCounts: counts, CreateCampaign: created });
+  const { client, variables } = capturingClient({ CampaignFormOptions: options, EligibilityFields: fields, TreatmentMatrixRows: matrix, CampaignSampleSize: guidance, CreateCampaign: created });
   const saved = jest.fn();
   render(<TestProviders client={client}><CampaignForm onSaved={saved} /></TestProviders>);
   expect(await screen.findByTestId('campaign-form')).toHaveTextContent('新建营销活动');
@@ -74,4 +83,44 @@ it('shows a missing name beside the field instead of sending', async () => {
   await waitFor(() => expect(container.querySelector('.ant-form-item-has-error')).toHaveTextContent('活动名称'));
   expect(screen.getByTestId('campaign-name')).toHaveClass('ant-input-status-error');
   expect(variables).toHaveLength(0);
+});
+
+it('suggests kinds, channels and offers from the stored matrix and asks the server for the power, debounced', async () => {
+  jest.useFakeTimers();
+  try {
+    const client = mockGraphQLClient({ CampaignFormOptions: options, EligibilityFields: fields, TreatmentMatrixRows: matrix, CampaignSampleSize: guidance });
+    const sizes: Record<string, unknown>[] = [];
+    const executeQuery = client.executeQuery.bind(client);
+    client.executeQuery = ((request: { query: { definitions: readonly { name?: { value: string } }[] }; variables: Record<string, unknown> }, ...rest: unknown[]) => {
+      if (request.query.definitions[0]?.name?.value === 'CampaignSampleSize') sizes.push(request.variables.input as Record<string, unknown>);
+      return (executeQuery as (...args: unknown[]) => unknown)(request, ...rest);
+    }) as unknown as typeof client.executeQuery;
+    render(<TestProviders client={client}><CampaignForm onSaved={jest.fn()} /></TestProviders>);
+    expect(await screen.findByTestId('power-guidance')).toHaveTextContent('选择目标细分后显示样本量建议');
+    // The built-in segment select is an antd Select: choose CLASS_ORDINARY through its options.
+    fireEvent.mouseDown(screen.getByTestId('target-segment').querySelector('input')!);
+    fireEvent.click(await screen.findByTitle('普通中高端'));
+    const suggestion = await screen.findByTestId('matrix-suggestion');
+    expect(suggestion).toHaveTextContent('第3版');
+    expect(screen.getByTestId('suggested-kinds')).toHaveTextContent('粘性业务推荐');
+    expect(screen.getByTestId('suggested-channels')).toHaveTextContent('短信');
+    expect(screen.getByTestId('suggested-offers')).toHaveTextContent('增值业务');
+    fireEvent.click(screen.getByTestId('apply-channels'));
+    expect(screen.getByTestId('campaign-channels').querySelectorAll('input:checked')).toHaveLength(2);
+
+    fireEvent.change(screen.getByTestId('campaign-target-reduction').querySelector('input') ?? screen.getByTestId('campaign-target-reduction'), { target: { value: '2' } });
+    fireEvent.change(screen.getByTestId('campaign-control').querySelector('input') ?? screen.getByTestId('campaign-control'), { target: { value: '12' } });
+    fireEvent.change(screen.getByTestId('campaign-control').querySelector('input') ?? screen.getByTestId('campaign-control'), { target: { value: '10' } });
+    expect(sizes).toHaveLength(0);
+    await act(async () => { jest.advanceTimersByTime(GUIDANCE_DEBOUNCE_MS + 10); });
+    // One request for the settled values, not one per keystroke.
+    await waitFor(() => expect(sizes).toHaveLength(1));
+    expect(sizes[0]).toMatchObject({ targetSegmentKey: 'CLASS_ORDINARY', controlShare: 0.1, targetReduction: 0.02, expectedControlChurn: null });
+    expect((sizes[0].branchCodes as string[]).length).toBe(21);
+    expect(await screen.findByTestId('power-value')).toHaveTextContent('42.0%');
+    expect(screen.getByTestId('power-smallest')).toHaveTextContent('23.5%');
+    expect(screen.getByTestId('power-size')).toHaveTextContent('5,000');
+  } finally {
+    jest.useRealTimers();
+  }
 });

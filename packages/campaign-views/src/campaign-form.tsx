@@ -2,10 +2,10 @@ import { useMemo, useState, type ReactNode } from 'react';
 import { Alert, Button, Card, Checkbox, Col, Form, Input, InputNumber, Radio, Row, Select, Space, Switch, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
-import { BRANCH_CODES, LABELS, TREATMENT_MATRIX, type RetentionClass } from '@retention/domain';
+import { BRANCH_CODES, LABELS, type RetentionClass } from '@retention/domain';
 import { serverErrorField, serverErrorMessage, useLabels, useSession } from '@retention/ui';
 import { graphql } from './gql';
-import type { CampaignChannel, CampaignInput, CampaignKind, OfferKind } from './gql/graphql';
+import type { CampaignChannel, CampaignInput, CampaignKind, OfferKind, TreatmentMatrixRowsQuery as TreatmentMatrixRowsData } from './gql/graphql';
 import { EligibilityRuleEditor } from './eligibility-rule-editor';
 import { fromPercent, toPercent } from './percent';
 import { newIdempotencyKey } from './idempotency';
@@ -30,6 +30,15 @@ export const CampaignFormFieldsQuery = graphql(`
     }
   }
 `);
+
+/** The stored treatment matrix (policy data, DOMAIN.md §4): what authoring suggests for the target class. */
+export const TreatmentMatrixRowsQuery = graphql(`
+  query TreatmentMatrixRows {
+    treatmentMatrix { version retentionClass kinds channels offerKinds promotions }
+  }
+`);
+
+export type MatrixSuggestion = TreatmentMatrixRowsData['treatmentMatrix'][number];
 
 const CreateCampaignMutation = graphql(`
   mutation CreateCampaign($input: CampaignInput!, $idempotencyKey: String) {
@@ -151,18 +160,14 @@ export function classOfSegment(key: string | null): RetentionClass | null {
   return match ? (match[1] as RetentionClass) : null;
 }
 
-const PROMOTION_KIND: Record<string, CampaignKind> = {
-  '网龄计划': 'TENURE', 'G3终端': 'TERMINAL', '低端终端': 'TERMINAL', '存费送费': 'DEPOSIT_GIFT', '保底存费送费': 'DEPOSIT_GIFT', '品牌迁移': 'PLAN_MIGRATION',
-};
-
-/** Kinds the matrix suggests for a class, in its order, each once. */
-export function suggestedKinds(cls: RetentionClass | null): CampaignKind[] {
-  if (!cls) return [];
-  return [...new Set(TREATMENT_MATRIX[cls].promotions.map((p) => PROMOTION_KIND[p]).filter((k): k is CampaignKind => Boolean(k)))];
+/** The stored matrix's row for a class (the latest version), or null while it loads or without a class. */
+export function suggestionFor(rows: readonly MatrixSuggestion[] | undefined, cls: RetentionClass | null): MatrixSuggestion | null {
+  if (!cls || !rows) return null;
+  return rows.find((r) => r.retentionClass === cls) ?? null;
 }
 
-const newTier = (n: number): TierRow => ({
-  code: `T${n}`, name: '', offerKind: 'DEPOSIT_GIFT', deposit: null, gift: null, months: null, subsidyPercent: null, costPerAcceptance: null, tenureMinMonths: null, tenureMaxMonths: null, trialMonths: 1,
+const newTier = (n: number, offerKind: OfferKind = 'DEPOSIT_GIFT'): TierRow => ({
+  code: `T${n}`, name: '', offerKind, deposit: null, gift: null, months: null, subsidyPercent: null, costPerAcceptance: null, tenureMinMonths: null, tenureMaxMonths: null, trialMonths: 1,
 });
 
 export interface CampaignFormProps {
@@ -185,6 +190,7 @@ export function CampaignForm({ campaign, onSaved, onCancel }: CampaignFormProps)
   const [values, setValues] = useState<CampaignFormValues>(() => (campaign ? valuesOf(campaign) : emptyValues(ownBranch?.code ?? null)));
   const [touched, setTouched] = useState(false);
   const [{ data: options }] = useQuery({ query: CampaignFormOptionsQuery });
+  const [{ data: matrix }] = useQuery({ query: TreatmentMatrixRowsQuery });
   const [created, create] = useMutation(CreateCampaignMutation);
   const [updated, update] = useMutation(UpdateCampaignMutation);
   // One key per draft being created: a double click or a retry creates it once.
@@ -195,7 +201,7 @@ export function CampaignForm({ campaign, onSaved, onCancel }: CampaignFormProps)
   const errorField = serverErrorField(error)?.replace(/^input\./, '') ?? null;
   const serverMessage = error ? serverErrorMessage(error, i18n.language) : null;
   const cls = classOfSegment(values.targetMode === 'builtIn' ? values.targetSegmentKey : null);
-  const kinds = suggestedKinds(cls);
+  const suggestion = suggestionFor(matrix?.treatmentMatrix, cls);
   const savedSegments = (options?.segmentDefinitions ?? []).filter((d) => !d.example || d.key);
 
   const help = (field: string): { validateStatus?: 'error'; help?: ReactNode } => {
@@ -275,15 +281,16 @@ export function CampaignForm({ campaign, onSaved, onCancel }: CampaignFormProps)
             )}
           </Space>
         </Form.Item>
-        {cls && (
+        {cls && suggestion && (
           <Alert type="info" showIcon style={{ marginBottom: 12 }} data-testid="matrix-suggestion"
-            message={t('campaigns:form.suggestion', { cls: label('retentionClass', cls) })}
+            message={t('campaigns:form.suggestion', { cls: label('retentionClass', cls), version: suggestion.version })}
             description={
               <Space direction="vertical" size={2}>
-                <span>{t('campaigns:form.suggestedKinds')}：{kinds.map((k) => <Tag key={k} color={k === values.kind ? 'blue' : undefined} style={{ cursor: 'pointer' }} onClick={() => set('kind', k)}>{label('campaignKind', k)}</Tag>)}</span>
-                <span>{t('campaigns:form.suggestedChannels')}：{TREATMENT_MATRIX[cls].channels.map((c) => <Tag key={c}>{label('channel', c)}</Tag>)}
-                  <Button size="small" type="link" onClick={() => set('channels', TREATMENT_MATRIX[cls].channels as CampaignChannel[])}>{t('campaigns:form.apply')}</Button></span>
-                <span>{t('campaigns:form.suggestedOffers')}：{TREATMENT_MATRIX[cls].promotions.map((p) => label('treatment', p)).join('、')}</span>
+                <span data-testid="suggested-kinds">{t('campaigns:form.suggestedKinds')}：{suggestion.kinds.map((k) => <Tag key={k} color={k === values.kind ? 'blue' : undefined} style={{ cursor: 'pointer' }} onClick={() => set('kind', k)}>{label('campaignKind', k)}</Tag>)}</span>
+                <span data-testid="suggested-channels">{t('campaigns:form.suggestedChannels')}：{suggestion.channels.map((c) => <Tag key={c}>{label('channel', c)}</Tag>)}
+                  <Button size="small" type="link" onClick={() => set('channels', [...suggestion.channels])} data-testid="apply-channels">{t('campaigns:form.apply')}</Button></span>
+                <span data-testid="suggested-offers">{t('campaigns:form.suggestedOfferKinds')}：{suggestion.offerKinds.map((k) => <Tag key={k}>{label('offerKind', k)}</Tag>)}
+                  {' '}{t('campaigns:form.suggestedOffers')}：{suggestion.promotions.map((p) => label('treatment', p)).join('、')}</span>
               </Space>
             } />
         )}
@@ -335,7 +342,7 @@ export function CampaignForm({ campaign, onSaved, onCancel }: CampaignFormProps)
             ]}
           />
           {values.offerTiers.map((_, i) => (touched && problems[`offerTiers[${i}]`] ? <Typography.Text key={i} type="danger" style={{ display: 'block' }}>{t('campaigns:form.tierLine', { n: i + 1 })}{t(`campaigns:form.invalid.${problems[`offerTiers[${i}]`]}`)}</Typography.Text> : null))}
-          <Button size="small" style={{ marginTop: 8 }} onClick={() => set('offerTiers', [...values.offerTiers, newTier(values.offerTiers.length + 1)])} data-testid="add-tier">{t('campaigns:form.addTier')}</Button>
+          <Button size="small" style={{ marginTop: 8 }} onClick={() => set('offerTiers', [...values.offerTiers, newTier(values.offerTiers.length + 1, suggestion?.offerKinds[0])])} data-testid="add-tier">{t('campaigns:form.addTier')}</Button>
         </Form.Item>
 
         <Typography.Title level={5}>{t('campaigns:form.execution')}</Typography.Title>
@@ -386,9 +393,8 @@ export function CampaignForm({ campaign, onSaved, onCancel }: CampaignFormProps)
                 <PowerGuidance
                   controlShare={fromPercent(values.controlPercent) ?? 0}
                   reduction={fromPercent(values.targetChurnReductionPercent)}
-                  segmentKey={values.targetMode === 'builtIn' ? values.targetSegmentKey : null}
+                  segmentKey={values.targetMode === 'builtIn' ? values.targetSegmentKey : values.targetSegmentId}
                   branches={values.executingBranchCodes}
-                  month={options?.segmentMonths.latest ?? null}
                 />
               </Space>
             </Form.Item>

@@ -1,8 +1,9 @@
 import { useCallback, useEffect, useState } from 'react';
-import { Alert, Button, Card, Col, Form, Input, Popconfirm, Progress, Row, Space, Table, Tag, Typography, Upload } from 'antd';
+import { Alert, Button, Card, Col, Form, Input, Popconfirm, Progress, Row, Select, Space, Table, Tag, Typography, Upload } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useClient, useMutation, useQuery, type Client } from 'urql';
 import { useJobProgress } from '@retention/client';
+import { BRANCH_CODES } from '@retention/domain';
 import { serverErrorMessage, useLabels, useSession } from '@retention/ui';
 import { graphql } from './gql';
 
@@ -91,9 +92,13 @@ export function DoNotContactManager() {
   const { t, i18n } = useTranslation();
   const { branch } = useLabels();
   const ownBranch = useSession().user?.branch?.code ?? null;
+  // Province planners keep the province-wide list and may open any branch's list; branch planners their own.
+  const [chosenList, setChosenList] = useState<string>('PROVINCE');
+  const listCode = ownBranch ?? chosenList;
+  const listBranch = listCode === 'PROVINCE' ? null : listCode;
   const [search, setSearch] = useState('');
   const [{ data, fetching, error }, refetch] = useQuery({
-    query: DoNotContactEntriesQuery, variables: { branchCode: ownBranch ?? 'PROVINCE', subscriberId: search.trim() || null }, context: entriesContext,
+    query: DoNotContactEntriesQuery, variables: { branchCode: listCode, subscriberId: search.trim() || null }, context: entriesContext,
   });
   const reload = useCallback(() => refetch({ requestPolicy: 'network-only' }), [refetch]);
   const [added, add] = useMutation(AddDoNotContactMutation);
@@ -102,14 +107,22 @@ export function DoNotContactManager() {
   const [reason, setReason] = useState('');
   const [expiresAt, setExpiresAt] = useState('');
   const entries = data?.doNotContactEntries ?? [];
-  const list = ownBranch ? t('campaigns:dnc.branchList', { branch: branch(ownBranch) }) : t('campaigns:dnc.provinceList');
+  const list = listBranch ? t('campaigns:dnc.branchList', { branch: branch(listBranch) }) : t('campaigns:dnc.provinceList');
+  const now = Date.now();
   return (
     <Space direction="vertical" style={{ width: '100%' }} data-testid="dnc-manager">
+      {!ownBranch && (
+        <Space>
+          <Typography.Text>{t('campaigns:dnc.whichList')}</Typography.Text>
+          <Select style={{ width: 200 }} value={chosenList} onChange={(v: string) => { setChosenList(v); setSearch(''); }} data-testid="dnc-list" showSearch optionFilterProp="label"
+            options={[{ value: 'PROVINCE', label: t('campaigns:dnc.provinceList') }, ...BRANCH_CODES.map((c) => ({ value: c, label: t('campaigns:dnc.branchList', { branch: branch(c) }) }))]} />
+        </Space>
+      )}
       <Row gutter={16}>
         <Col xs={24} xl={12}>
           <Card size="small" title={t('campaigns:dnc.add', { list })}>
             <Form layout="inline" onFinish={async () => {
-              const res = await add({ input: { subscriberId: subscriberId.trim(), reason: reason.trim(), expiresAt: expiresAt || null, branchCode: ownBranch } });
+              const res = await add({ input: { subscriberId: subscriberId.trim(), reason: reason.trim(), expiresAt: expiresAt || null, branchCode: listBranch } });
               if (res.data) { setSubscriberId(''); setReason(''); setExpiresAt(''); refetch({ requestPolicy: 'network-only' }); }
             }}>
               <Form.Item label={t('campaigns:dnc.subscriber')} required><Input value={subscriberId} onChange={(e) => setSubscriberId(e.target.value)} style={{ width: 140 }} data-testid="dnc-subscriber" /></Form.Item>
@@ -133,7 +146,10 @@ export function DoNotContactManager() {
             { title: t('campaigns:dnc.subscriber'), dataIndex: 'subscriberId' },
             { title: t('campaigns:dnc.list'), dataIndex: 'branchCode', render: (b: string | null) => (b ? branch(b) : t('campaigns:dnc.province')) },
             { title: t('campaigns:dnc.reason'), dataIndex: 'reason' },
-            { title: t('campaigns:dnc.expires'), dataIndex: 'expiresAt', render: (v: string | null) => (v ? new Date(v).toLocaleDateString(i18n.language) : t('campaigns:dnc.never')) },
+            {
+              title: t('campaigns:dnc.expires'), dataIndex: 'expiresAt',
+              render: (v: string | null) => (v ? <>{new Date(v).toLocaleDateString(i18n.language)}{new Date(v).getTime() <= now && <Tag style={{ marginLeft: 4 }} data-testid="dnc-expired">{t('campaigns:dnc.expired')}</Tag>}</> : t('campaigns:dnc.never')),
+            },
             { title: t('campaigns:dnc.source'), dataIndex: 'source', render: (s: string) => <Tag>{t(`campaigns:dnc.sources.${s}`, { defaultValue: s })}</Tag> },
             { title: t('campaigns:dnc.createdBy'), dataIndex: 'createdBy' },
             { title: t('campaigns:dnc.createdAt'), dataIndex: 'createdAt', render: (v: string) => new Date(v).toLocaleString(i18n.language) },

@@ -7,7 +7,7 @@ registerMessages('campaigns', {
     form: {
       newTitle: '新建营销活动', editTitle: '修改活动草稿', allBranches: '全选', noBranches: '清空', target: '目标客户', builtIn: '内置细分', saved: '已保存的细分',
       chooseSegment: '选择内置细分（如 普通中高端）', chooseSaved: '选择已保存的细分', noSaved: '还没有保存的细分：可在「客户细分」的规则构建器中保存',
-      suggestion: '维系矩阵对「{{cls}}」的建议', suggestedKinds: '建议活动类型', suggestedChannels: '建议渠道', suggestedOffers: '建议促销', apply: '采用',
+      suggestion: '保有处置矩阵（第{{version}}版）对「{{cls}}」的建议', suggestedKinds: '建议活动类型', suggestedChannels: '建议渠道', suggestedOfferKinds: '建议优惠类型', suggestedOffers: '建议促销', apply: '采用',
       eligibilityHelp: '在目标细分之上再加的条件（与细分使用同一规则树和编译器），例如 网龄≥12个月',
       fromPlan: '原套餐', toPlan: '目标套餐', addPath: '添加迁移路径', noTiers: '还没有优惠档次：点击「添加档次」录入存费送费/终端补贴等档次',
       tierLine: '第{{n}}档：', addTier: '添加档次', execution: '执行', talkTrackRequired: '提交审批前必须填写营销必说话术',
@@ -25,7 +25,8 @@ registerMessages('campaigns', {
     tier: { code: '代码', name: '名称', offerKind: '优惠类型', deposit: '预存(元)', gift: '赠送(元)', months: '分摊/合约月数', subsidy: '补贴比例%', cost: '单次成本(元)', tenureMin: '网龄下限(月)', tenureMax: '网龄上限(月)', trial: '试用期(月)', tenure: '适用网龄(月)', anyTenure: '不限' },
     rule: { clear: '清除条件', none: '无附加条件', add: '添加条件' },
     power: {
-      size: '目标细分规模：{{n}} 人（{{month}}，执行分公司合计）', controlChurn: '预计对照组流失率', needReduction: '填写目标流失率降低后显示检验功效',
+      size: '清单规模 N = {{n}} 人（执行分公司合计，剔除特殊账户后），对照组 {{control}} 人', controlChurn: '预计对照组流失率', needReduction: '填写目标流失率降低后显示检验功效',
+      needTarget: '选择目标细分后显示样本量建议', computing: '正在计算样本量建议…', fromData: '（按三个月前细分客户的离网比例）', yours: '（您填写的）',
       at: '对照组 {{share}} 时的检验功效', none: '对照组比例至50%仍达不到80%功效：请扩大目标客户或提高目标', smallest: '达到80%功效的最小对照组比例：{{share}}',
     },
     amend: { help: '已发布的活动只能修订结束日期和营销必说话术，每次修订记入审计日志', save: '保存修订', saved: '修订已保存' },
@@ -47,7 +48,7 @@ registerMessages('campaigns', {
     },
     dnc: {
       branchList: '{{branch}}免打扰名单', provinceList: '全省免打扰名单', add: '加入{{list}}', subscriber: '客户编号', reason: '原因', expires: '到期日', addButton: '加入',
-      search: '按客户编号查找', empty: '名单为空：可逐个加入，或导入CSV/Excel文件（客户编号、原因、到期日）', list: '名单', province: '全省', never: '长期有效',
+      whichList: '查看和维护：', expired: '已过期', search: '按客户编号查找', empty: '名单为空：可逐个加入，或导入CSV/Excel文件（客户编号、原因、到期日）', list: '名单', province: '全省', never: '长期有效',
       source: '来源', sources: { MANUAL: '手工加入', IMPORT: '文件导入', DO_NOT_CALL: '客户要求勿扰' }, createdBy: '操作人', createdAt: '加入时间', remove: '移除', removeConfirm: '确定将该客户移出免打扰名单？',
       import: '导入免打扰名单', importHelp: 'CSV 或 Excel（.xlsx），列：subscriber_id（客户编号）、reason（原因），可选 expires_at（到期日）；省公司文件可含 branch_code。任一行有误则整份文件不导入。',
       choose: '选择文件', importStart: '上传并导入', imported: '已导入 {{n}} 行', importFailed: '文件有错误，未导入任何行：请按下方行号修改后重新导入', report: '错误报告（按行号）',
@@ -61,7 +62,7 @@ registerMessages('campaigns', {
     form: {
       newTitle: 'New campaign', editTitle: 'Edit draft', allBranches: 'All', noBranches: 'None', target: 'Target customers', builtIn: 'Built-in segment', saved: 'Saved segment',
       chooseSegment: 'Choose a built-in segment (e.g. Ordinary)', chooseSaved: 'Choose a saved segment', noSaved: 'No saved segments yet: save one in the rule builder under Segments',
-      suggestion: 'Treatment matrix suggestions for “{{cls}}”', suggestedKinds: 'Suggested kinds', suggestedChannels: 'Suggested channels', suggestedOffers: 'Suggested promotions', apply: 'Apply',
+      suggestion: 'Treatment matrix (version {{version}}) suggestions for “{{cls}}”', suggestedKinds: 'Suggested kinds', suggestedChannels: 'Suggested channels', suggestedOfferKinds: 'Suggested offer kinds', suggestedOffers: 'Suggested promotions', apply: 'Apply',
       eligibilityHelp: 'Conditions on top of the target segment (the same rule tree and compiler as segments), e.g. tenure ≥ 12 months',
       fromPlan: 'From plan', toPlan: 'To plan', addPath: 'Add a migration path', noTiers: 'No offer tiers yet: click “Add tier” to enter deposit-gift or handset-subsidy tiers',
       tierLine: 'Tier {{n}}: ', addTier: 'Add tier', execution: 'Execution', talkTrackRequired: 'The mandatory talk track must be filled in before submission',
@@ -79,7 +80,8 @@ registerMessages('campaigns', {
     tier: { code: 'Code', name: 'Name', offerKind: 'Offer kind', deposit: 'Deposit (yuan)', gift: 'Gift (yuan)', months: 'Months', subsidy: 'Subsidy %', cost: 'Cost each (yuan)', tenureMin: 'Tenure from (m)', tenureMax: 'Tenure to (m)', trial: 'Trial (m)', tenure: 'Tenure (months)', anyTenure: 'Any' },
     rule: { clear: 'Clear the rules', none: 'No extra rules', add: 'Add a condition' },
     power: {
-      size: 'Target segment: {{n}} customers ({{month}}, executing branches)', controlChurn: 'Expected control churn', needReduction: 'Enter a target churn reduction to see the power',
+      size: 'List size N = {{n}} customers (executing branches, after special accounts), control {{control}}', controlChurn: 'Expected control churn', needReduction: 'Enter a target churn reduction to see the power',
+      needTarget: 'Choose a target segment to see the sample-size guidance', computing: 'Computing the sample-size guidance…', fromData: '(the segment’s churn over the last three loaded months)', yours: '(yours)',
       at: 'Power at a {{share}} control share', none: 'No control share up to 50 % reaches 80 % power: widen the target or raise the goal', smallest: 'Smallest control share for 80 % power: {{share}}',
     },
     amend: { help: 'A published campaign changes only its end date and talk track; every amendment is recorded in the audit journal', save: 'Save amendment', saved: 'Amendment saved' },
@@ -101,7 +103,7 @@ registerMessages('campaigns', {
     },
     dnc: {
       branchList: '{{branch}} do-not-contact list', provinceList: 'Province-wide do-not-contact list', add: 'Add to the {{list}}', subscriber: 'Customer id', reason: 'Reason', expires: 'Expires', addButton: 'Add',
-      search: 'Find by customer id', empty: 'The list is empty: add customers one by one or import a CSV/Excel file (customer id, reason, expiry)', list: 'List', province: 'Province', never: 'Never',
+      whichList: 'List:', expired: 'Expired', search: 'Find by customer id', empty: 'The list is empty: add customers one by one or import a CSV/Excel file (customer id, reason, expiry)', list: 'List', province: 'Province', never: 'Never',
       source: 'Source', sources: { MANUAL: 'Added by hand', IMPORT: 'Imported', DO_NOT_CALL: 'Customer asked' }, createdBy: 'By', createdAt: 'Added', remove: 'Remove', removeConfirm: 'Remove this customer from the do-not-contact list?',
       import: 'Import a do-not-contact list', importHelp: 'CSV or Excel (.xlsx) with columns subscriber_id, reason and optionally expires_at; a province file may add branch_code. A file with any bad row imports nothing.',
       choose: 'Choose file', importStart: 'Upload and import', imported: '{{n}} rows imported', importFailed: 'The file has errors and nothing was imported: fix the lines below and import it again', report: 'Error report (by line)',

@@ -64,7 +64,7 @@ export const LABELS = {
   contactKind: { PHONE: l('电话经理', 'Phone manager'), ACCOUNT: l('客户经理', 'Account manager') },
   campaignAuditAction: {
     CREATE: l('创建', 'Created'), EDIT: l('修改', 'Edited'), AMEND: l('发布后修订', 'Amended'), SUBMIT: l('提交审批', 'Submitted'), APPROVE: l('审批通过', 'Approved'),
-    RETURN: l('退回修改', 'Returned'), CLOSE: l('结束', 'Closed'), CLONE: l('复制', 'Cloned'), EVALUATE: l('完成评估', 'Evaluated'),
+    RETURN: l('退回修改', 'Returned'), CLOSE: l('结束', 'Closed'), CLONE: l('复制', 'Cloned'), EVALUATE: l('完成评估', 'Evaluated'), REASSIGN_TASKS: l('改派外呼任务', 'Tasks reassigned'),
   },
   contactOutcome: {
     NO_ANSWER: l('无人接听', 'No answer'), REACHED_DECLINED: l('已接通-拒绝', 'Reached, declined'), HESITANT_CALLBACK: l('犹豫-当天回拨', 'Hesitant: call back today'),

@@ -9,10 +9,13 @@ import { SubscriberRef } from './org/subscriber-ref.type';
 import { TaskResolver } from './tasks/task.resolver';
 import { SampleSizeResolver } from './campaigns/sample-size.resolver';
 import { TreatmentMatrixResolver } from './matrix/treatment-matrix.resolver';
+import { ListMemberMsisdnResolver } from './reveals/masked-msisdn.resolver';
+import { RevealLogResolver } from './reveals/reveal-log.resolver';
+import { CampaignTasksResolver } from './tasks/campaign-tasks.resolver';
 
 export function buildCampaignsSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema({
-    resolvers: [CampaignResolver, BranchCampaignsResolver, TargetListResolver, DoNotContactResolver, DncImportReportResolver, TaskResolver, SampleSizeResolver, TreatmentMatrixResolver],
+    resolvers: [CampaignResolver, BranchCampaignsResolver, TargetListResolver, DoNotContactResolver, DncImportReportResolver, TaskResolver, SampleSizeResolver, TreatmentMatrixResolver, RevealLogResolver, ListMemberMsisdnResolver, CampaignTasksResolver],
     orphanedTypes: [SubscriberRef],
     referenceResolvers: { Branch: branchKeyReference, Campaign: campaignReference },
   });

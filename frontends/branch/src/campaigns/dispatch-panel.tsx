@@ -1,14 +1,23 @@
-import { useMemo, useState } from 'react';
-import { Alert, Button, Card, Col, Descriptions, Form, Input, InputNumber, Row, Select, Space, Table, Tag, Typography, message } from 'antd';
+import { useState } from 'react';
+import { Alert, Button, Card, Descriptions, Form, Input, InputNumber, Select, Space, Table, Tag, Typography, message } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
 import { QueryState, serverErrorMessage, useLabels } from '@retention/ui';
 import { graphql } from '../gql';
-import type { DispatchTargetListMutation } from '../gql/graphql';
+import type { BranchManagersQuery as ManagersData, DispatchTargetListMutation } from '../gql/graphql';
+import { ReassignTasks } from './reassign-tasks';
+import './list-messages';
 
 export const DispatchManagersQuery = graphql(`
   query DispatchManagers($id: ID!, $branchCode: String!) {
-    campaign(id: $id) { id execution(branchCode: $branchCode) { branchCode treated tasks openTasks managers { userId name tasks done } } }
+    campaign(id: $id) { id execution(branchCode: $branchCode) { branchCode treated tasks openTasks } }
+  }
+`);
+
+/** The branch's active managers with their capacity, days off and load (the one source for dispatch and capacity). */
+export const BranchManagersQuery = graphql(`
+  query BranchManagers($branchCode: String!) {
+    branchManagers(branchCode: $branchCode) { userId name contactKind capacity daysOff openTasks }
   }
 `);
 
@@ -26,34 +35,32 @@ const SetManagerCapacityMutation = graphql(`
 `);
 
 type Result = DispatchTargetListMutation['dispatchTargetList'];
+export type BranchManager = ManagersData['branchManagers'][number];
 
 /**
  * Dispatch of the treated customers to the branch's managers (balanced by open tasks, or only
  * to the managers chosen), within their daily capacity; what does not fit is shown as overflow.
+ * The managers, their capacity and days off come from `branchManagers`; open tasks can be reassigned.
  */
 export function DispatchPanel({ campaignId, branchCode, treated, onDispatched }: { campaignId: string; branchCode: string; treated: number; onDispatched: () => void }) {
   const { t, i18n } = useTranslation();
   const { label } = useLabels();
   const [{ data, fetching, error }, reload] = useQuery({ query: DispatchManagersQuery, variables: { id: campaignId, branchCode }, requestPolicy: 'cache-and-network' });
+  const [{ data: staff, fetching: fetchingStaff, error: staffError }, reloadStaff] = useQuery({ query: BranchManagersQuery, variables: { branchCode }, requestPolicy: 'cache-and-network' });
   const [dispatched, dispatch] = useMutation(DispatchTargetListMutation);
   const [chosen, setChosen] = useState<string[]>([]);
   const [startDay, setStartDay] = useState('');
   const [result, setResult] = useState<Result | null>(null);
   const execution = data?.campaign.execution[0];
-  // Managers known so far: those with tasks on this campaign and those of the last dispatch.
-  const managers = useMemo(() => {
-    const known = new Map<string, { userId: string; name: string; contactKind?: string }>();
-    for (const m of execution?.managers ?? []) known.set(m.userId, { userId: m.userId, name: m.name });
-    for (const m of result?.managers ?? []) known.set(m.userId, { userId: m.userId, name: m.name, contactKind: m.contactKind });
-    return [...known.values()];
-  }, [execution, result]);
+  const managers = staff?.branchManagers ?? [];
   const undispatched = Math.max(0, treated - (execution?.tasks ?? 0));
+  const refresh = () => { reload({ requestPolicy: 'network-only' }); reloadStaff({ requestPolicy: 'network-only' }); };
 
   const run = async () => {
     const res = await dispatch({ campaignId, branchCode, input: { managerIds: chosen.length ? chosen : null, startDay: startDay || null } });
     if (res.data) {
       setResult(res.data.dispatchTargetList);
-      reload({ requestPolicy: 'network-only' });
+      refresh();
       onDispatched();
     }
   };
@@ -64,9 +71,10 @@ export function DispatchPanel({ campaignId, branchCode, treated, onDispatched }:
         <Alert type="info" showIcon message={t('branch:dispatch.summary', { treated: treated.toLocaleString(), tasks: (execution?.tasks ?? 0).toLocaleString(), open: (execution?.openTasks ?? 0).toLocaleString(), left: undispatched.toLocaleString() })} />
       </QueryState>
       <Form layout="inline">
-        <Form.Item label={t('branch:dispatch.managers')} tooltip={t('branch:dispatch.managersHelp')}>
-          <Select mode="multiple" allowClear style={{ minWidth: 260 }} placeholder={t('branch:dispatch.allManagers')} value={chosen} onChange={setChosen} data-testid="dispatch-managers"
-            options={managers.map((m) => ({ value: m.userId, label: m.name }))} notFoundContent={t('branch:dispatch.noKnownManagers')} />
+        <Form.Item label={t('listExec:dispatch.managers')} tooltip={t('listExec:dispatch.managersHelp')}>
+          <Select mode="multiple" allowClear style={{ minWidth: 300 }} placeholder={t('listExec:dispatch.allManagers')} value={chosen} onChange={setChosen} data-testid="dispatch-managers"
+            optionFilterProp="label" notFoundContent={t('listExec:managers.none')}
+            options={managers.map((m) => ({ value: m.userId, label: `${m.name} · ${label('contactKind', m.contactKind)} · ${m.capacity}${t('listExec:managers.perDay')}` }))} />
         </Form.Item>
         <Form.Item label={t('branch:dispatch.startDay')} tooltip={t('branch:dispatch.startDayHelp')}>
           <Input type="date" value={startDay} onChange={(e) => setStartDay(e.target.value)} data-testid="dispatch-start" />
@@ -99,42 +107,81 @@ export function DispatchPanel({ campaignId, branchCode, treated, onDispatched }:
           />
         </Card>
       )}
-      <CapacityEditor managers={managers} />
+      <ManagerCapacity managers={managers} fetching={fetchingStaff} error={staffError} onSaved={() => reloadStaff({ requestPolicy: 'network-only' })} />
+      <ReassignTasks campaignId={campaignId} branchCode={branchCode} managers={managers} onMoved={refresh} />
     </Space>
   );
 }
 
-/** A manager's daily capacity (default 80 calls), for every day or one day (0 = a day off). */
-function CapacityEditor({ managers }: { managers: { userId: string; name: string }[] }) {
+/** Each manager's daily capacity (default 80) and days off, edited through setManagerCapacity. */
+export function ManagerCapacity({ managers, fetching, error, onSaved }: { managers: BranchManager[]; fetching: boolean; error?: import('urql').CombinedError; onSaved: () => void }) {
   const { t, i18n } = useTranslation();
+  const { label } = useLabels();
   const [saved, save] = useMutation(SetManagerCapacityMutation);
-  const [edits, setEdits] = useState<Record<string, { capacity: number | null; day: string }>>({});
-  const [done, setDone] = useState<Record<string, boolean>>({});
+  const [capacities, setCapacities] = useState<Record<string, number | null>>({});
+  const [days, setDays] = useState<Record<string, { day: string; capacity: number | null }>>({});
+  const submit = async (m: BranchManager, capacity: number, day: string | null) => {
+    const res = await save({ userId: m.userId, capacity, day });
+    if (res.data) {
+      void message.success(t('listExec:managers.saved', { name: m.name }));
+      if (day) setDays((d) => ({ ...d, [m.userId]: { day: '', capacity: 0 } }));
+      else setCapacities((c) => { const { [m.userId]: _, ...rest } = c; return rest; });
+      onSaved();
+    }
+  };
   return (
-    <Card size="small" title={t('branch:capacity.title')} data-testid="capacity-editor">
-      <Typography.Paragraph type="secondary">{t('branch:capacity.help')}</Typography.Paragraph>
-      {saved.error && <Alert type="error" showIcon style={{ marginBottom: 8 }} message={serverErrorMessage(saved.error, i18n.language)} />}
-      <Row gutter={[16, 8]}>
-        {managers.length === 0 && <Col span={24}><Typography.Text type="secondary">{t('branch:capacity.none')}</Typography.Text></Col>}
-        {managers.map((m) => {
-          const edit = edits[m.userId] ?? { capacity: 80, day: '' };
-          return (
-            <Col key={m.userId} xs={24} xl={12}>
-              <Space wrap>
-                <span style={{ display: 'inline-block', minWidth: 120 }}>{m.name}</span>
-                <InputNumber min={0} max={500} value={edit.capacity} addonAfter={t('branch:capacity.perDay')} onChange={(v) => setEdits((e) => ({ ...e, [m.userId]: { ...edit, capacity: v === null ? null : Number(v) } }))} data-testid={`capacity-${m.userId}`} />
-                <Input type="date" value={edit.day} onChange={(e) => setEdits((x) => ({ ...x, [m.userId]: { ...edit, day: e.target.value } }))} placeholder={t('branch:capacity.everyDay')} style={{ width: 150 }} />
-                <Button size="small" disabled={edit.capacity === null} loading={saved.fetching}
-                  onClick={async () => {
-                    const res = await save({ userId: m.userId, capacity: edit.capacity ?? 80, day: edit.day || null });
-                    if (res.data) { setDone((d) => ({ ...d, [m.userId]: true })); void message.success(t('branch:capacity.saved', { name: m.name })); }
-                  }}>{t('branch:capacity.save')}</Button>
-                {done[m.userId] && <Tag color="green">{edit.day ? t('branch:capacity.forDay', { day: edit.day }) : t('branch:capacity.forAll')}</Tag>}
-              </Space>
-            </Col>
-          );
-        })}
-      </Row>
+    <Card size="small" title={t('listExec:managers.title')} data-testid="capacity-editor">
+      <Typography.Paragraph type="secondary">{t('listExec:managers.help')}</Typography.Paragraph>
+      {saved.error && <Alert type="error" showIcon style={{ marginBottom: 8 }} message={serverErrorMessage(saved.error, i18n.language)} data-testid="capacity-error" />}
+      <QueryState fetching={fetching && managers.length === 0} error={error} empty={false}>
+        <Table<BranchManager>
+          size="small" rowKey="userId" pagination={false} dataSource={managers} scroll={{ x: 900 }} data-testid="manager-table"
+          locale={{ emptyText: t('listExec:managers.none') }}
+          columns={[
+            { title: t('listExec:managers.name'), dataIndex: 'name' },
+            { title: t('listExec:managers.kind'), dataIndex: 'contactKind', render: (k: string) => <Tag color={k === 'ACCOUNT' ? 'purple' : 'blue'}>{label('contactKind', k)}</Tag> },
+            { title: t('listExec:managers.open'), dataIndex: 'openTasks', align: 'right' },
+            {
+              title: t('listExec:managers.capacity'), key: 'capacity',
+              render: (_, m) => {
+                const value = m.userId in capacities ? capacities[m.userId] : m.capacity;
+                return (
+                  <Space.Compact>
+                    <InputNumber size="small" min={0} max={500} precision={0} value={value} style={{ width: 80 }} onChange={(v) => setCapacities((c) => ({ ...c, [m.userId]: v === null ? null : Number(v) }))} data-testid={`capacity-${m.userId}`} />
+                    <Button size="small" disabled={value === null || value === m.capacity} loading={saved.fetching} onClick={() => submit(m, value ?? m.capacity, null)} data-testid={`capacity-save-${m.userId}`}>{t('listExec:managers.save')}</Button>
+                  </Space.Compact>
+                );
+              },
+            },
+            {
+              title: t('listExec:managers.daysOff'), key: 'daysOff',
+              render: (_, m) => (m.daysOff.length === 0 ? <Typography.Text type="secondary">{t('listExec:managers.noDaysOff')}</Typography.Text> : (
+                <Space size={[2, 4]} wrap data-testid={`days-off-${m.userId}`}>
+                  {m.daysOff.map((d) => (
+                    <Tag key={d} closable onClose={(e) => { e.preventDefault(); void submit(m, m.capacity, d); }} title={t('listExec:managers.restore')}>{d}</Tag>
+                  ))}
+                </Space>
+              )),
+            },
+            {
+              title: t('listExec:managers.day'), key: 'day',
+              render: (_, m) => {
+                const edit = days[m.userId] ?? { day: '', capacity: 0 };
+                return (
+                  <Space size={4}>
+                    <Input type="date" size="small" value={edit.day} style={{ width: 140 }} onChange={(e) => setDays((x) => ({ ...x, [m.userId]: { ...edit, day: e.target.value } }))} data-testid={`day-${m.userId}`} />
+                    <InputNumber size="small" min={0} max={500} precision={0} value={edit.capacity} style={{ width: 70 }} title={t('listExec:managers.dayCapacity')}
+                      onChange={(v) => setDays((x) => ({ ...x, [m.userId]: { ...edit, capacity: v === null ? null : Number(v) } }))} data-testid={`day-capacity-${m.userId}`} />
+                    <Button size="small" disabled={!edit.day || edit.capacity === null} onClick={() => submit(m, edit.capacity ?? 0, edit.day)} data-testid={`day-save-${m.userId}`}>
+                      {edit.capacity === 0 ? t('listExec:managers.dayOff') : t('listExec:managers.setDay')}
+                    </Button>
+                  </Space>
+                );
+              },
+            },
+          ]}
+        />
+      </QueryState>
     </Card>
   );
 }

@@ -7,6 +7,7 @@ import { exportToExcel } from '@retention/segment-views';
 import { QueryState, serverErrorMessage, useLabels } from '@retention/ui';
 import { graphql } from '../gql';
 import type { ListMembersQuery as ListMembersData, ListMemberStatus, SuppressionReason } from '../gql/graphql';
+import './list-messages';
 
 export const ListMembersQuery = graphql(`
   query ListMembers($id: ID!, $branchCode: String!, $first: Int!, $after: String, $status: ListMemberStatus, $reason: SuppressionReason, $stratum: String) {
@@ -17,7 +18,7 @@ export const ListMembersQuery = graphql(`
         members(first: $first, after: $after, status: $status, reason: $reason, stratum: $stratum) {
           totalCount
           pageInfo { endCursor hasNextPage }
-          nodes { subscriberId status reason stratum byCampaignId addedAt }
+          nodes { subscriberId msisdnMasked status reason stratum byCampaignId addedAt }
         }
       }
     }
@@ -33,7 +34,7 @@ const PAGE = 50;
 const EXPORT_PAGE = 1000;
 const STATUS_COLORS: Record<ListMemberStatus, string> = { TREATED: 'green', CONTROL: 'gold', SUPPRESSED: 'default' };
 
-/** The list's members ordered by customer id, with filters, cursor paging and an Excel export (no phone numbers). */
+/** The list's members ordered by customer id, with filters, cursor paging and an Excel export (numbers masked: 138****1234). */
 export function MemberTable({ campaignId, branchCode }: { campaignId: string; branchCode: string }) {
   const { t, i18n } = useTranslation();
   const { label, branch } = useLabels();
@@ -71,6 +72,7 @@ export function MemberTable({ campaignId, branchCode }: { campaignId: string; br
       }
       await exportToExcel(`${t('branch:members.file')}-${branch(branchCode)}-${campaignId.slice(0, 8)}.xlsx`, t('branch:members.sheet'), [
         { title: t('branch:members.subscriber'), value: (r) => r.subscriberId },
+        { title: t('listExec:members.msisdn'), value: (r) => r.msisdnMasked },
         { title: t('branch:members.status'), value: (r) => label('listMemberStatus', r.status) },
         { title: t('branch:members.reason'), value: (r) => (r.reason ? label('suppressionReason', r.reason) : '') },
         { title: t('branch:members.stratum'), value: (r) => (r.stratum ? label('retentionClass', r.stratum) : '') },
@@ -103,6 +105,7 @@ export function MemberTable({ campaignId, branchCode }: { campaignId: string; br
           locale={{ emptyText: t('branch:members.empty') }}
           columns={[
             { title: t('branch:members.subscriber'), dataIndex: 'subscriberId' },
+            { title: t('listExec:members.msisdn'), dataIndex: 'msisdnMasked' },
             { title: t('branch:members.status'), dataIndex: 'status', render: (s: ListMemberStatus) => <Tag color={STATUS_COLORS[s]}>{label('listMemberStatus', s)}</Tag> },
             { title: t('branch:members.reason'), dataIndex: 'reason', render: (r: string | null) => (r ? label('suppressionReason', r) : '—') },
             { title: t('branch:members.stratum'), dataIndex: 'stratum', render: (s: string | null) => (s ? label('retentionClass', s) : '—') },

@@ -3,7 +3,7 @@ import type { CampaignExecutionQuery } from '@retention/campaign-views/src/gql/g
 import { Role } from '@retention/domain';
 import { setLanguage } from '@retention/ui';
 import { mockGraphQLClient, signInForTest, TestProviders } from '@retention/ui/testing';
-import type { BranchTargetListQuery, DispatchManagersQuery, DispatchTargetListMutation, ListMembersQuery } from '../gql/graphql';
+import type { BranchManagersQuery, BranchTargetListQuery, CampaignTasksQuery, DispatchManagersQuery, DispatchTargetListMutation, ListMembersQuery } from '../gql/graphql';
 import { TargetListPanel } from './target-list-panel';
 import '../messages';
 
@@ -33,7 +33,23 @@ const list: BranchTargetListQuery = {
 const managers: DispatchManagersQuery = { campaign: { id: 'c1', execution: [] } };
 const execution: CampaignExecutionQuery = { campaign: { id: 'c1', status: 'PUBLISHED', budget: null, executingBranchCodes: ['CD'], targetLists: [], execution: [] } };
 const members: ListMembersQuery = {
-  campaign: { id: 'c1', targetList: { branchCode: 'CD', members: { totalCount: 1, pageInfo: { endCursor: 'x', hasNextPage: false }, nodes: [{ subscriberId: 'S0000001', status: 'CONTROL', reason: null, stratum: 'ORDINARY', byCampaignId: null, addedAt: '2026-10-23T02:00:00Z' }] } } },
+  campaign: { id: 'c1', targetList: { branchCode: 'CD', members: { totalCount: 1, pageInfo: { endCursor: 'x', hasNextPage: false }, nodes: [{ subscriberId: 'S0000001', msisdnMasked: '138****0001', status: 'CONTROL', reason: null, stratum: 'ORDINARY', byCampaignId: null, addedAt: '2026-10-23T02:00:00Z' }] } } },
+};
+const staff: BranchManagersQuery = {
+  branchManagers: [
+    { userId: 'u1', name: '成都电话经理 刘洋', contactKind: 'PHONE', capacity: 80, daysOff: ['2026-11-03'], openTasks: 12 },
+    { userId: 'u2', name: '成都电话经理 陈静', contactKind: 'PHONE', capacity: 60, daysOff: [], openTasks: 3 },
+    { userId: 'u3', name: '成都客户经理 赵强', contactKind: 'ACCOUNT', capacity: 40, daysOff: [], openTasks: 0 },
+  ],
+};
+const tasks: CampaignTasksQuery = {
+  campaignTasks: {
+    totalCount: 2, pageInfo: { endCursor: 'S0000003', hasNextPage: false },
+    nodes: [
+      { id: 't1', subscriberId: 'S0000002', msisdnMasked: '139****0002', assigneeId: 'u1', assigneeName: '成都电话经理 刘洋', plannedDay: '2026-11-02', status: 'OPEN', callbackAt: null },
+      { id: 't2', subscriberId: 'S0000003', msisdnMasked: '139****0003', assigneeId: 'u1', assigneeName: '成都电话经理 刘洋', plannedDay: '2026-11-02', status: 'CALLBACK', callbackAt: '2026-11-02T08:00:00Z' },
+    ],
+  },
 };
 const dispatched: DispatchTargetListMutation = {
   dispatchTargetList: {
@@ -63,7 +79,7 @@ it('shows the funnel step by step, the seven reasons and the strata of the branc
 });
 
 it('dispatches and reports the overflow and each manager’s load', async () => {
-  const client = mockGraphQLClient({ BranchTargetList: list, DispatchManagers: managers, CampaignExecution: execution, ListMembers: members, DispatchTargetList: dispatched });
+  const client = mockGraphQLClient({ BranchTargetList: list, DispatchManagers: managers, BranchManagers: staff, CampaignTasks: tasks, CampaignExecution: execution, ListMembers: members, DispatchTargetList: dispatched });
   render(<TestProviders client={client}><TargetListPanel campaignId="c1" branchCode="CD" /></TestProviders>);
   fireEvent.click(await screen.findByRole('tab', { name: '派发' }, slow));
   fireEvent.click(await screen.findByTestId('dispatch-list', {}, slow));

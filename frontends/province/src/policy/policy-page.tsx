@@ -1,4 +1,5 @@
-import { Badge, Button, Card, Col, Row, Table, Tabs } from 'antd';
+import { lazy, Suspense } from 'react';
+import { Badge, Button, Card, Col, Row, Spin, Table, Tabs } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useResolvedPath } from 'react-router-dom';
 import { useQuery } from 'urql';
@@ -6,6 +7,11 @@ import { CampaignTable, DoNotContactManager } from '@retention/campaign-views';
 import { Capability } from '@retention/domain';
 import { QueryState, sortByBranch, useCan } from '@retention/ui';
 import { graphql } from '../gql';
+import './policy-messages';
+
+// Opened from a tab: not part of the policy desk's first load (B6).
+const TreatmentMatrixPage = lazy(() => import('./treatment-matrix-page').then((m) => ({ default: m.TreatmentMatrixPage })));
+const RevealLogPage = lazy(() => import('./reveal-log-page').then((m) => ({ default: m.RevealLogPage })));
 
 export const PolicyOverviewQuery = graphql(`
   query PolicyOverview {
@@ -36,6 +42,7 @@ export function PolicyPage() {
   const canAuthor = useCan(Capability.CAMPAIGN_AUTHOR);
   const canApprove = useCan(Capability.CAMPAIGN_APPROVE);
   const canManageDnc = useCan(Capability.DO_NOT_CONTACT_MANAGE);
+  const canAuditReveals = useCan(Capability.MSISDN_AUDIT_READ);
   const [{ data, fetching, error }] = useQuery({ query: PolicyOverviewQuery });
   const pending = (data?.campaigns ?? []).filter((c) => c.status === 'PENDING_APPROVAL').length;
   const localName = (b: { name: string; nameEn: string }) => (i18n.language === 'en' ? b.nameEn : b.name);
@@ -58,6 +65,8 @@ export function PolicyPage() {
                 }]
                 : []),
               ...(canManageDnc ? [{ key: 'dnc', label: t('province:policy.dnc'), children: <DoNotContactManager /> }] : []),
+              { key: 'matrix', label: <span data-testid="matrix-tab">{t('policy:tabs.matrix')}</span>, children: <Suspense fallback={<Spin />}><TreatmentMatrixPage /></Suspense> },
+              ...(canAuditReveals ? [{ key: 'reveals', label: <span data-testid="reveals-tab">{t('policy:tabs.reveals')}</span>, children: <Suspense fallback={<Spin />}><RevealLogPage /></Suspense> }] : []),
             ]}
           />
         </Card>

@@ -1,7 +1,8 @@
 import { Card, Table, Tabs, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
-import { QueryState, useSession } from '@retention/ui';
+import { QueryState, RemoteBoundary, useSession } from '@retention/ui';
+import { loadRemote } from '../remotes/load-remote';
 import { graphql } from '../gql';
 import type { Role } from '../gql/graphql';
 import { CreateUserForm } from './create-user-form';
@@ -76,6 +77,12 @@ export function AdminPage() {
                   ]}
                 />
               ),
+            },
+            {
+              // Issue 10 item 6: the log of full-number reveals, the province app's page (its module ./RevealLog).
+              key: 'reveals',
+              label: <span data-testid="admin-reveals-tab">{t('shell:admin.reveals')}</span>,
+              children: <RemoteBoundary id="province-reveal-log" name={t('shell:admin.reveals')} load={() => loadRemote('province', './RevealLog')} />,
             },
           ]}
         />

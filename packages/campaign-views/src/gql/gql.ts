@@ -22,6 +22,7 @@ type Documents = {
     "\n  mutation CloneCampaign($id: ID!, $idempotencyKey: String) { cloneCampaign(id: $id, idempotencyKey: $idempotencyKey) { id status } }\n": typeof types.CloneCampaignDocument,
     "\n  query CampaignFormOptions {\n    builtInSegments\n    segmentDefinitions { id key name example }\n    segmentMonths { latest }\n  }\n": typeof types.CampaignFormOptionsDocument,
     "\n  query CampaignFormFields($id: ID!) {\n    campaign(id: $id) {\n      id name kind level status version description ownerBranchCode executingBranchCodes targetSegmentKey targetSegmentId eligibilityRule\n      offerTiers { code name offerKind deposit gift months subsidyShare costPerAcceptance tenureMinMonths tenureMaxMonths trialMonths }\n      channels talkTrack startDate endDate budget controlShare priorityWeight targetUptake targetChurnReduction birthdayInWindow\n      planPaths { fromPlan toPlan }\n    }\n  }\n": typeof types.CampaignFormFieldsDocument,
+    "\n  query TreatmentMatrixRows {\n    treatmentMatrix { version retentionClass kinds channels offerKinds promotions }\n  }\n": typeof types.TreatmentMatrixRowsDocument,
     "\n  mutation CreateCampaign($input: CampaignInput!, $idempotencyKey: String) {\n    createCampaign(input: $input, idempotencyKey: $idempotencyKey) { id version status }\n  }\n": typeof types.CreateCampaignDocument,
     "\n  mutation UpdateCampaign($id: ID!, $version: Int!, $input: CampaignInput!) {\n    updateCampaign(id: $id, version: $version, input: $input) { id version status endDate talkTrack updatedAt }\n  }\n": typeof types.UpdateCampaignDocument,
     "\n  query CampaignList($filter: CampaignFilterInput) {\n    campaigns(filter: $filter) {\n      id name kind level status version ownerBranchCode executingBranchCodes startDate endDate controlShare priorityWeight updatedAt submittedAt publishedAt createdBy\n    }\n  }\n": typeof types.CampaignListDocument,
@@ -35,7 +36,10 @@ type Documents = {
     "\n  query DoNotContactImportReport($jobId: ID!) { doNotContactImportReport(jobId: $jobId) { line column value code message } }\n": typeof types.DoNotContactImportReportDocument,
     "\n  query EligibilityFields {\n    ruleFields { key type operators values monthly labelZh labelEn }\n  }\n": typeof types.EligibilityFieldsDocument,
     "\n  query CampaignExecution($id: ID!, $branchCode: String) {\n    campaign(id: $id) {\n      id status budget executingBranchCodes\n      targetLists { branchCode month status eligible controlSize treatedSize builtAt dispatchedAt }\n      execution(branchCode: $branchCode) {\n        branchCode treated tasks openTasks contacted reached accepted uptake validComplaints complaintRate complaintAlert cost\n        managers { userId name tasks done contacted accepted validComplaints acceptedThisWeek }\n      }\n    }\n  }\n": typeof types.CampaignExecutionDocument,
-    "\n  query GuidanceSegmentCounts($branches: [String!], $month: String!) {\n    segmentCounts(branches: $branches, month: $month) { branchCode segment count }\n  }\n": typeof types.GuidanceSegmentCountsDocument,
+    "\n  query CampaignSampleSize($input: SampleSizeInput!) {\n    campaignSampleSize(input: $input) { listSize expectedControlChurn controlShare controlSize power smallestShareFor80 }\n  }\n": typeof types.CampaignSampleSizeDocument,
+    "\n  query CampaignTalkTrack($id: ID!, $branchCode: String) {\n    campaign(id: $id) {\n      id status executingBranchCodes\n      talkTrackTraining(branchCode: $branchCode) {\n        staff trained coverage\n        courses { id code title audienceRoles }\n        branches { branchCode staff trained coverage }\n      }\n    }\n  }\n": typeof types.CampaignTalkTrackDocument,
+    "\n  query TalkTrackCourseOptions {\n    courses { id code title category version campaignId }\n  }\n": typeof types.TalkTrackCourseOptionsDocument,
+    "\n  mutation LinkCampaignTalkTrack($courseId: ID!, $version: Int!, $campaignId: ID) {\n    linkTalkTrackCourse(courseId: $courseId, version: $version, campaignId: $campaignId) { id version campaignId }\n  }\n": typeof types.LinkCampaignTalkTrackDocument,
 };
 const documents: Documents = {
     "\n  query CampaignDetail($id: ID!) {\n    campaign(id: $id) {\n      id name kind level status version description ownerBranchCode executingBranchCodes targetSegmentKey targetSegmentId targetRule eligibilityRule\n      offerTiers { code name offerKind deposit gift months subsidyShare costPerAcceptance tenureMinMonths tenureMaxMonths trialMonths }\n      channels talkTrack startDate endDate budget controlShare priorityWeight targetUptake targetChurnReduction birthdayInWindow\n      planPaths { fromPlan toPlan }\n      reviewComment createdBy createdAt updatedAt submittedAt publishedAt closedAt\n      audit { id actor at action fromStatus toStatus comment changes { field from to } }\n    }\n  }\n": types.CampaignDetailDocument,
@@ -46,6 +50,7 @@ const documents: Documents = {
     "\n  mutation CloneCampaign($id: ID!, $idempotencyKey: String) { cloneCampaign(id: $id, idempotencyKey: $idempotencyKey) { id status } }\n": types.CloneCampaignDocument,
     "\n  query CampaignFormOptions {\n    builtInSegments\n    segmentDefinitions { id key name example }\n    segmentMonths { latest }\n  }\n": types.CampaignFormOptionsDocument,
     "\n  query CampaignFormFields($id: ID!) {\n    campaign(id: $id) {\n      id name kind level status version description ownerBranchCode executingBranchCodes targetSegmentKey targetSegmentId eligibilityRule\n      offerTiers { code name offerKind deposit gift months subsidyShare costPerAcceptance tenureMinMonths tenureMaxMonths trialMonths }\n      channels talkTrack startDate endDate budget controlShare priorityWeight targetUptake targetChurnReduction birthdayInWindow\n      planPaths { fromPlan toPlan }\n    }\n  }\n": types.CampaignFormFieldsDocument,
+    "\n  query TreatmentMatrixRows {\n    treatmentMatrix { version retentionClass kinds channels offerKinds promotions }\n  }\n": types.TreatmentMatrixRowsDocument,
     "\n  mutation CreateCampaign($input: CampaignInput!, $idempotencyKey: String) {\n    createCampaign(input: $input, idempotencyKey: $idempotencyKey) { id version status }\n  }\n": types.CreateCampaignDocument,
     "\n  mutation UpdateCampaign($id: ID!, $version: Int!, $input: CampaignInput!) {\n    updateCampaign(id: $id, version: $version, input: $input) { id version status endDate talkTrack updatedAt }\n  }\n": types.UpdateCampaignDocument,
     "\n  query CampaignList($filter: CampaignFilterInput) {\n    campaigns(filter: $filter) {\n      id name kind level status version ownerBranchCode executingBranchCodes startDate endDate controlShare priorityWeight updatedAt submittedAt publishedAt createdBy\n    }\n  }\n": types.CampaignListDocument,
@@ -59,7 +64,10 @@ const documents: Documents = {
     "\n  query DoNotContactImportReport($jobId: ID!) { doNotContactImportReport(jobId: $jobId) { line column value code message } }\n": types.DoNotContactImportReportDocument,
     "\n  query EligibilityFields {\n    ruleFields { key type operators values monthly labelZh labelEn }\n  }\n": types.EligibilityFieldsDocument,
     "\n  query CampaignExecution($id: ID!, $branchCode: String) {\n    campaign(id: $id) {\n      id status budget executingBranchCodes\n      targetLists { branchCode month status eligible controlSize treatedSize builtAt dispatchedAt }\n      execution(branchCode: $branchCode) {\n        branchCode treated tasks openTasks contacted reached accepted uptake validComplaints complaintRate complaintAlert cost\n        managers { userId name tasks done contacted accepted validComplaints acceptedThisWeek }\n      }\n    }\n  }\n": types.CampaignExecutionDocument,
-    "\n  query GuidanceSegmentCounts($branches: [String!], $month: String!) {\n    segmentCounts(branches: $branches, month: $month) { branchCode segment count }\n  }\n": types.GuidanceSegmentCountsDocument,
+    "\n  query CampaignSampleSize($input: SampleSizeInput!) {\n    campaignSampleSize(input: $input) { listSize expectedControlChurn controlShare controlSize power smallestShareFor80 }\n  }\n": types.CampaignSampleSizeDocument,
+    "\n  query CampaignTalkTrack($id: ID!, $branchCode: String) {\n    campaign(id: $id) {\n      id status executingBranchCodes\n      talkTrackTraining(branchCode: $branchCode) {\n        staff trained coverage\n        courses { id code title audienceRoles }\n        branches { branchCode staff trained coverage }\n      }\n    }\n  }\n": types.CampaignTalkTrackDocument,
+    "\n  query TalkTrackCourseOptions {\n    courses { id code title category version campaignId }\n  }\n": types.TalkTrackCourseOptionsDocument,
+    "\n  mutation LinkCampaignTalkTrack($courseId: ID!, $version: Int!, $campaignId: ID) {\n    linkTalkTrackCourse(courseId: $courseId, version: $version, campaignId: $campaignId) { id version campaignId }\n  }\n": types.LinkCampaignTalkTrackDocument,
 };
 
 /**
@@ -108,6 +116,10 @@ export function graphql(source: "\n  query CampaignFormOptions {\n    builtInSeg
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CampaignFormFields($id: ID!) {\n    campaign(id: $id) {\n      id name kind level status version description ownerBranchCode executingBranchCodes targetSegmentKey targetSegmentId eligibilityRule\n      offerTiers { code name offerKind deposit gift months subsidyShare costPerAcceptance tenureMinMonths tenureMaxMonths trialMonths }\n      channels talkTrack startDate endDate budget controlShare priorityWeight targetUptake targetChurnReduction birthdayInWindow\n      planPaths { fromPlan toPlan }\n    }\n  }\n"): (typeof documents)["\n  query CampaignFormFields($id: ID!) {\n    campaign(id: $id) {\n      id name kind level status version description ownerBranchCode executingBranchCodes targetSegmentKey targetSegmentId eligibilityRule\n      offerTiers { code name offerKind deposit gift months subsidyShare costPerAcceptance tenureMinMonths tenureMaxMonths trialMonths }\n      channels talkTrack startDate endDate budget controlShare priorityWeight targetUptake targetChurnReduction birthdayInWindow\n      planPaths { fromPlan toPlan }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TreatmentMatrixRows {\n    treatmentMatrix { version retentionClass kinds channels offerKinds promotions }\n  }\n"): (typeof documents)["\n  query TreatmentMatrixRows {\n    treatmentMatrix { version retentionClass kinds channels offerKinds promotions }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -163,7 +175,19 @@ export function graphql(source: "\n  query CampaignExecution($id: ID!, $branchCo
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query GuidanceSegmentCounts($branches: [String!], $month: String!) {\n    segmentCounts(branches: $branches, month: $month) { branchCode segment count }\n  }\n"): (typeof documents)["\n  query GuidanceSegmentCounts($branches: [String!], $month: String!) {\n    segmentCounts(branches: $branches, month: $month) { branchCode segment count }\n  }\n"];
+export function graphql(source: "\n  query CampaignSampleSize($input: SampleSizeInput!) {\n    campaignSampleSize(input: $input) { listSize expectedControlChurn controlShare controlSize power smallestShareFor80 }\n  }\n"): (typeof documents)["\n  query CampaignSampleSize($input: SampleSizeInput!) {\n    campaignSampleSize(input: $input) { listSize expectedControlChurn controlShare controlSize power smallestShareFor80 }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CampaignTalkTrack($id: ID!, $branchCode: String) {\n    campaign(id: $id) {\n      id status executingBranchCodes\n      talkTrackTraining(branchCode: $branchCode) {\n        staff trained coverage\n        courses { id code title audienceRoles }\n        branches { branchCode staff trained coverage }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CampaignTalkTrack($id: ID!, $branchCode: String) {\n    campaign(id: $id) {\n      id status executingBranchCodes\n      talkTrackTraining(branchCode: $branchCode) {\n        staff trained coverage\n        courses { id code title audienceRoles }\n        branches { branchCode staff trained coverage }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TalkTrackCourseOptions {\n    courses { id code title category version campaignId }\n  }\n"): (typeof documents)["\n  query TalkTrackCourseOptions {\n    courses { id code title category version campaignId }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LinkCampaignTalkTrack($courseId: ID!, $version: Int!, $campaignId: ID) {\n    linkTalkTrackCourse(courseId: $courseId, version: $version, campaignId: $campaignId) { id version campaignId }\n  }\n"): (typeof documents)["\n  mutation LinkCampaignTalkTrack($courseId: ID!, $version: Int!, $campaignId: ID) {\n    linkTalkTrackCourse(courseId: $courseId, version: $version, campaignId: $campaignId) { id version campaignId }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -310,6 +310,21 @@ describe('target lists', () => {
     expect((await listOf(first.id)).status).toBe('DISPATCHED');
   });
 
+  it('reassigns open tasks within the branch only, and journals who moved them from whom', async () => {
+    const { rows: [a, b] } = await admin.query(`SELECT user_id FROM training_api.staff_v1 WHERE branch_code = 'CD' AND staff_role = 'PHONE_MANAGER' AND user_id IS NOT NULL ORDER BY user_id`);
+    const { rows: tasks } = await admin.query(`SELECT id FROM campaigns.task WHERE campaign_id = $1 AND assignee_id = $2 AND status = 'OPEN' ORDER BY id LIMIT 2`, [first.id, a.user_id]);
+    const ids = tasks.map((t: { id: string }) => t.id);
+    const moved = await gql<{ reassignTasks: number }>('mutation($t: [ID!]!, $u: ID!) { reassignTasks(taskIds: $t, toUserId: $u) }', { t: ids, u: b.user_id }, cdPlanner);
+    expect(moved.data!.reassignTasks).toBe(ids.length);
+    const { rows: now } = await admin.query('SELECT DISTINCT assignee_id FROM campaigns.task WHERE id = ANY ($1::uuid[])', [ids]);
+    expect(now).toEqual([{ assignee_id: b.user_id }]);
+    const { rows: [entry] } = await admin.query(`SELECT actor_name, diff, comment FROM campaigns.campaign_audit WHERE campaign_id = $1 AND action = 'REASSIGN_TASKS'`, [first.id]);
+    expect(entry).toMatchObject({ diff: [{ field: 'tasks.assignee', from: [a.user_id], to: b.user_id }], comment: `${ids.length} task(s)` });
+    // Another branch's planner moves nothing; moving them back restores the plan.
+    expect((await gql<{ reassignTasks: number }>('mutation($t: [ID!]!, $u: ID!) { reassignTasks(taskIds: $t, toUserId: $u) }', { t: ids, u: a.user_id }, gaPlanner)).data!.reassignTasks).toBe(0);
+    expect((await gql<{ reassignTasks: number }>('mutation($t: [ID!]!, $u: ID!) { reassignTasks(taskIds: $t, toUserId: $u) }', { t: ids, u: a.user_id }, cdPlanner)).data!.reassignTasks).toBe(ids.length);
+  });
+
   it('lets a phone manager work only their own tasks: masked numbers, audited reveals, idempotent outcomes', async () => {
     type T = { myTasks: { id: string; subscriberId: string; msisdnMasked: string; campaign: { talkTrack: string }; qualifyingTiers: { code: string }[] }[] };
     const mine = await gql<T>('{ myTasks(day: "2026-12-20") { id subscriberId msisdnMasked campaign { talkTrack } qualifyingTiers { code } } }', {}, cdPhone);

@@ -2,7 +2,7 @@ import { Arg, Authorized, Ctx, Int, Mutation, Query, Resolver } from 'type-graph
 import { Capability } from '@retention/domain';
 import type { CampaignsContext } from '../context';
 import { TreatmentMatrixService } from './treatment-matrix.service';
-import { TreatmentRowInput, TreatmentRowType } from './treatment-matrix.type';
+import { TreatmentMatrixVersionType, TreatmentRowInput, TreatmentRowType } from './treatment-matrix.type';
 
 @Resolver(() => TreatmentRowType)
 export class TreatmentMatrixResolver {
@@ -16,6 +16,12 @@ export class TreatmentMatrixResolver {
   @Query(() => [Int], { description: 'Versions of the treatment matrix, newest first.' })
   treatmentMatrixVersions(@Ctx() ctx: CampaignsContext): Promise<number[]> {
     return new TreatmentMatrixService(ctx.dataSource).versions();
+  }
+
+  @Authorized(Capability.CAMPAIGN_READ)
+  @Query(() => [TreatmentMatrixVersionType], { description: 'Every version of the treatment matrix with who saved it and when, newest first.' })
+  treatmentMatrixHistory(@Ctx() ctx: CampaignsContext): Promise<TreatmentMatrixVersionType[]> {
+    return new TreatmentMatrixService(ctx.dataSource).history();
   }
 
   @Authorized(Capability.CAMPAIGN_APPROVE)

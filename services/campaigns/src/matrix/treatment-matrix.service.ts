@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { CampaignError, CampaignErrorCode, invalid } from '../campaigns/campaign.errors';
-import type { TreatmentRowInput, TreatmentRowType } from './treatment-matrix.type';
+import type { TreatmentMatrixVersionType, TreatmentRowInput, TreatmentRowType } from './treatment-matrix.type';
 
 const CLASSES = ['IMPORTANT', 'ORDINARY', 'IRREGULAR', 'CHURN_RISK'];
 
@@ -48,6 +48,13 @@ export class TreatmentMatrixService {
   async versions(): Promise<number[]> {
     const rows: { version: number }[] = await this.dataSource.query('SELECT DISTINCT version FROM campaigns.treatment_matrix ORDER BY version DESC');
     return rows.map((r) => r.version);
+  }
+
+  /** Every version with who saved it and when, newest first. */
+  async history(): Promise<TreatmentMatrixVersionType[]> {
+    return this.dataSource.query(
+      `SELECT version, min(created_by) AS "createdBy", min(created_at) AS "createdAt" FROM campaigns.treatment_matrix GROUP BY version ORDER BY version DESC`,
+    );
   }
 
   /** A new version from the current one (a stale `version` is a VERSION_CONFLICT); all four classes required. */

@@ -63,3 +63,15 @@ export class TreatmentRowInput {
   @Field(() => [String])
   service: string[];
 }
+
+@ObjectType('TreatmentMatrixVersion', { description: 'One saved version of the treatment matrix: who saved it and when.' })
+export class TreatmentMatrixVersionType {
+  @Field(() => Int)
+  version: number;
+
+  @Field()
+  createdBy: string;
+
+  @Field()
+  createdAt: Date;
+}

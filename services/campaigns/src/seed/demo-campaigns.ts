@@ -86,6 +86,8 @@ export async function seedDemoCampaigns(dataSource: DataSource): Promise<void> {
       );
     }
   }
+  // `pnpm start` seeds the subgraphs side by side: wait (bounded) until segments' demo months are refreshed.
+  await waitForDemoMonths(dataSource);
   const { refreshed } = await latestMonths(dataSource);
   if (!refreshed) return;
 
@@ -105,6 +107,22 @@ export async function seedDemoCampaigns(dataSource: DataSource): Promise<void> {
   await buildTargetList(dataSource, { campaignId: DEMO_CAMPAIGN_IDS.provinceTenure, branchCode: 'CD', now: now.toISOString() });
   await dispatchList(dataSource, { campaignId: DEMO_CAMPAIGN_IDS.provinceTenure, branchCode: 'CD', managerIds: null, startDay: null, now });
   await buildTargetList(dataSource, { campaignId: DEMO_CAMPAIGN_IDS.provinceTenure, branchCode: 'GA', now: now.toISOString() });
+}
+
+/**
+ * Waits until segments_api.month_v1 has months and every loaded month is refreshed (the
+ * segments demo seed imports all months, then refreshes them in order), at most
+ * DEMO_SEED_WAIT_MS (default 100 s). Only when started by the platform (SEED_DEMO=true in
+ * the environment: the subgraphs start side by side) and demo data is generated.
+ */
+export async function waitForDemoMonths(dataSource: DataSource, timeoutMs = Number(process.env.DEMO_SEED_WAIT_MS ?? 100000)): Promise<void> {
+  if (process.env.SEED_DEMO !== 'true' || process.env.DEMO_SUBSCRIBERS === '0') return;
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const [row] = await dataSource.query('SELECT count(*)::int AS loaded, count(refreshed_at)::int AS refreshed FROM segments_api.month_v1');
+    if (row.loaded > 0 && row.refreshed === row.loaded) return;
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
 }
 
 /**

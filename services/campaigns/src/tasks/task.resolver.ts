@@ -127,7 +127,7 @@ export class TaskResolver {
   @Mutation(() => Int, { description: 'Moves open tasks to another manager of the same branch; returns how many moved.' })
   reassignTasks(@Arg('taskIds', () => [ID]) taskIds: string[], @Arg('toUserId', () => ID) toUserId: string, @Ctx() ctx: CampaignsContext): Promise<number> {
     if (!/^[0-9a-f-]{36}$/i.test(toUserId)) throw invalidDispatch('toUserId', 'not a user id', '不是有效的用户编号');
-    return ctx.tasks.reassign(taskIds, toUserId, scopeBranches(requireScope(ctx, Capability.LIST_EXECUTE)));
+    return ctx.tasks.reassign(taskIds, toUserId, scopeBranches(requireScope(ctx, Capability.LIST_EXECUTE)), ctx.user!);
   }
 
   @Authorized(Capability.LIST_EXECUTE)

@@ -320,15 +320,28 @@ export class TaskService {
   }
 
   /** Moves open tasks to another manager of the same branch. */
-  async reassign(taskIds: string[], toUserId: string, branches: string[] | null): Promise<number> {
-    const rows: unknown[] = await this.dataSource.query(
-      `WITH moved AS (UPDATE campaigns.task t SET assignee_id = st.user_id, updated_at = now()
-       FROM training_api.staff_v1 st
-       WHERE st.user_id = $2::uuid AND st.active AND st.staff_role = 'PHONE_MANAGER' AND st.branch_code = t.branch_code
-         AND t.id::text = ANY ($1::text[]) AND t.status IN ('OPEN','CALLBACK') AND ($3::text[] IS NULL OR t.branch_code = ANY ($3::text[]))
-       RETURNING t.id) SELECT id FROM moved`,
-      [taskIds, toUserId, branches],
+  /** Moves open tasks to another phone manager of their branch; each campaign's journal records who moved which from whom. */
+  async reassign(taskIds: string[], toUserId: string, branches: string[] | null, actor: { id: string; username: string }): Promise<number> {
+    const rows: { n: number }[] = await this.dataSource.query(
+      `WITH before AS (
+         SELECT t.id, t.campaign_id, t.assignee_id FROM campaigns.task t
+         WHERE t.id::text = ANY ($1::text[]) AND t.status IN ('OPEN','CALLBACK') AND ($3::text[] IS NULL OR t.branch_code = ANY ($3::text[]))
+       ), moved AS (
+         UPDATE campaigns.task t SET assignee_id = st.user_id, updated_at = now()
+         FROM training_api.staff_v1 st, before b
+         WHERE b.id = t.id AND st.user_id = $2::uuid AND st.active AND st.staff_role = 'PHONE_MANAGER' AND st.branch_code = t.branch_code
+           AND t.assignee_id IS DISTINCT FROM st.user_id
+         RETURNING t.id, t.campaign_id
+       ), journal AS (
+         INSERT INTO campaigns.campaign_audit (campaign_id, actor_id, actor_name, action, diff, comment)
+         SELECT m.campaign_id, $4, $5, 'REASSIGN_TASKS',
+                jsonb_build_array(jsonb_build_object('field', 'tasks.assignee', 'from', jsonb_agg(DISTINCT b.assignee_id), 'to', $2::text)),
+                count(*) || ' task(s)'
+         FROM moved m JOIN before b ON b.id = m.id GROUP BY m.campaign_id
+       )
+       SELECT count(*)::int AS n FROM moved`,
+      [taskIds, toUserId, branches, actor.id, actor.username],
     );
-    return rows.length;
+    return rows[0].n;
   }
 }
