@@ -18,12 +18,13 @@ const WorklistPage = lazy(() => import('./worklist/worklist-page').then((m) => (
 const DoNotContactPage = lazy(() => import('./campaigns/dnc-page').then((m) => ({ default: m.DoNotContactPage })));
 const BranchEvaluationPage = lazy(() => import('./evaluation/branch-evaluation-page').then((m) => ({ default: m.BranchEvaluationPage })));
 const ScorecardPage = lazy(() => import('./kpi/scorecard-page').then((m) => ({ default: m.ScorecardPage })));
-const PAGES = ['overview', 'worklist', 'campaigns', 'dnc', 'evaluation', 'kpi', 'customers', 'segments', 'cohorts'] as const;
+const StaffPage = lazy(() => import('./staff/staff-page').then((m) => ({ default: m.StaffPage })));
+const PAGES = ['overview', 'worklist', 'campaigns', 'dnc', 'evaluation', 'kpi', 'staff', 'customers', 'segments', 'cohorts'] as const;
 
 /** What a page reads: its menu item shows only to a role granted it (a phone manager has no segment figures). */
 const PAGE_NEEDS: Partial<Record<(typeof PAGES)[number], Capability>> = {
   customers: 'SEGMENT_READ', segments: 'SEGMENT_READ', cohorts: 'SEGMENT_READ', campaigns: 'LIST_EXECUTE', worklist: 'TASK_WORK', dnc: 'DO_NOT_CONTACT_MANAGE',
-  evaluation: 'REPORT_READ',
+  evaluation: 'REPORT_READ', staff: 'STAFF_MANAGE',
 };
 
 const lazyPage = (page: ReactNode) => <Suspense fallback={<Spin />}>{page}</Suspense>;
@@ -61,6 +62,7 @@ export default function BranchApp() {
         <Route path="dnc" element={lazyPage(<DoNotContactPage />)} />
         <Route path="evaluation" element={lazyPage(<BranchEvaluationPage />)} />
         <Route path="kpi" element={lazyPage(<ScorecardPage />)} />
+        <Route path="staff" element={lazyPage(<StaffPage />)} />
         <Route path="*" element={<OverviewPage />} />
       </Routes>
     </div>

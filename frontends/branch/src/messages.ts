@@ -3,7 +3,7 @@ import { registerMessages } from '@retention/ui';
 registerMessages('branch', {
   'zh-CN': {
     title: '分公司工作台',
-    nav: { overview: '概况', worklist: '我的任务', campaigns: '营销活动', dnc: '免打扰名单', evaluation: '后评估', kpi: 'KPI考核', customers: '客户洞察', segments: '客户细分', cohorts: '拍照客户' },
+    nav: { overview: '概况', worklist: '我的任务', campaigns: '营销活动', dnc: '免打扰名单', evaluation: '后评估', kpi: 'KPI考核', staff: '人员与培训', customers: '客户洞察', segments: '客户细分', cohorts: '拍照客户' },
     inbox: {
       title: '营销活动（省公司发布及本地活动）', newLocal: '新建本地活动', loading: '加载中…',
       empty: '本分公司暂无营销活动：省公司发布的活动会出现在这里', emptyAuthor: '本分公司暂无营销活动：省公司发布的活动会出现在这里，也可以点击「新建本地活动」起草本地活动',
@@ -58,7 +58,7 @@ registerMessages('branch', {
   },
   en: {
     title: 'Branch workspace',
-    nav: { overview: 'Overview', worklist: 'My tasks', campaigns: 'Campaigns', dnc: 'Do not contact', evaluation: 'Post-evaluation', kpi: 'KPI scorecard', customers: 'Customers', segments: 'Segments', cohorts: 'Photo cohorts' },
+    nav: { overview: 'Overview', worklist: 'My tasks', campaigns: 'Campaigns', dnc: 'Do not contact', evaluation: 'Post-evaluation', kpi: 'KPI scorecard', staff: 'Staff & training', customers: 'Customers', segments: 'Segments', cohorts: 'Photo cohorts' },
     inbox: {
       title: 'Campaigns (province-published and local)', newLocal: 'New local campaign', loading: 'Loading…',
       empty: 'No campaigns for this branch yet: campaigns the province publishes appear here', emptyAuthor: 'No campaigns for this branch yet: campaigns the province publishes appear here, or click “New local campaign” to draft your own',

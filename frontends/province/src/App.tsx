@@ -14,7 +14,8 @@ const ScoreboardPage = lazy(() => import('./kpi/scoreboard-page').then((m) => ({
 // Campaign forms and the evaluation pages load when opened: the first page is the policy desk (B6).
 const CampaignRoutes = lazy(() => import('./policy/campaign-pages').then((m) => ({ default: m.CampaignRoutes })));
 const EvaluationPage = lazy(() => import('./evaluation/evaluation-page').then((m) => ({ default: m.EvaluationPage })));
-const PAGES = ['customers', 'segments', 'cohorts', 'policy', 'evaluation', 'kpi', 'imports'] as const;
+const AnalysesPage = lazy(() => import('./analyses/analyses-page').then((m) => ({ default: m.AnalysesPage })));
+const PAGES = ['customers', 'segments', 'cohorts', 'policy', 'evaluation', 'analyses', 'kpi', 'imports'] as const;
 
 /** The province team's app: policy (campaigns, branches) and post-evaluation. */
 export default function ProvinceApp() {
@@ -36,7 +37,8 @@ export default function ProvinceApp() {
       <Routes>
         <Route index element={<PolicyPage />} />
         <Route path="campaigns/*" element={<Suspense fallback={<Spin />}><CampaignRoutes /></Suspense>} />
-        <Route path="evaluation" element={<Suspense fallback={<Spin />}><EvaluationPage /></Suspense>} />
+        <Route path="evaluation/*" element={<Suspense fallback={<Spin />}><EvaluationPage /></Suspense>} />
+        <Route path="analyses" element={<Suspense fallback={<Spin />}><AnalysesPage /></Suspense>} />
         <Route
           path="segments"
           element={

@@ -20,7 +20,7 @@ const data: { PolicyOverview: PolicyOverviewQuery; CampaignList: CampaignListQue
     campaigns: [{ id: 'c1', name: '网龄计划：老客户回馈', kind: 'TENURE', level: 'PROVINCE', status: 'PUBLISHED', createdAt: '2026-10-01T00:00:00Z', ownerBranch: null }],
   },
   EvaluationReports: {
-    evaluationReports: [{ id: 'r1', status: 'SUBMITTED', updatedAt: '2026-11-01T00:00:00Z', sharedPractice: false, branch: { code: 'CD', name: '成都', nameEn: 'Chengdu' }, campaign: { id: 'c1', name: '存费送费：中高端稳定', kind: 'DEPOSIT_GIFT' } }],
+    evaluationReports: [{ id: 'r1', status: 'SUBMITTED', version: 2, month: '2026-10', tags: [], updatedAt: '2026-11-01T00:00:00Z', sharedPractice: false, branch: { code: 'CD', name: '成都', nameEn: 'Chengdu' }, campaign: { id: 'c1', name: '存费送费：中高端稳定', kind: 'DEPOSIT_GIFT' } }],
   },
 };
 

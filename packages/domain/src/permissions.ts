@@ -37,6 +37,8 @@ export const Capability = {
   DO_NOT_CONTACT_MANAGE: 'DO_NOT_CONTACT_MANAGE',
   /** A phone manager's own worklist: tasks, the customer's number, contact outcomes. */
   TASK_WORK: 'TASK_WORK',
+  /** The audit log of full-number reveals (issue 10 item 6): admins and province planners. */
+  MSISDN_AUDIT_READ: 'MSISDN_AUDIT_READ',
   REPORT_READ: 'REPORT_READ',
   /** Computed post-evaluation results (treated vs control, DiD, ROI): a branch its own lists, the province every branch and the pool. */
   EVALUATION_READ: 'EVALUATION_READ',
@@ -44,6 +46,8 @@ export const Capability = {
   REPORT_WRITE: 'REPORT_WRITE',
   /** Accepting or returning submitted reports and sharing them as good practice. */
   REPORT_REVIEW: 'REPORT_REVIEW',
+  /** Seed-style analyses over the snapshots and the campaigns' lists (churn by measures and participation, uptake by tenure): a branch its own. */
+  ANALYSIS_READ: 'ANALYSIS_READ',
   /** KPI figures and rankings: a league table every role reads for every branch (DOMAIN.md §1). */
   KPI_READ: 'KPI_READ',
   /** Setting branches' yearly KPI targets, weights and caps (province planners). */
@@ -56,6 +60,8 @@ export const Capability = {
   STAFF_MANAGE: 'STAFF_MANAGE',
   /** Enrolling staff in sessions and withdrawing them (trainers: every branch; branch planners: their own staff). */
   ENROLLMENT_MANAGE: 'ENROLLMENT_MANAGE',
+  /** Linking a course to a published campaign as its talk-track training (seed 004): trainers and province planners. */
+  TALK_TRACK_LINK: 'TALK_TRACK_LINK',
   /** Branches and their names (branch roles: their own). */
   ORG_READ: 'ORG_READ',
   /** The caller's own account. */
@@ -94,16 +100,19 @@ export const GRANTS: Record<Capability, Partial<Record<Role, Reach>>> = {
   LIST_EXECUTE: { [P]: 'ALL', [B]: 'BRANCH' },
   DO_NOT_CONTACT_MANAGE: { [P]: 'ALL', [B]: 'BRANCH' },
   TASK_WORK: { [M]: 'OWN' },
+  MSISDN_AUDIT_READ: { [P]: 'ALL', [D]: 'ALL' },
   REPORT_READ: { [P]: 'ALL', [A]: 'ALL', [B]: 'BRANCH' },
   EVALUATION_READ: { [P]: 'ALL', [A]: 'ALL', [B]: 'BRANCH' },
   REPORT_WRITE: { [P]: 'ALL', [B]: 'BRANCH' },
   REPORT_REVIEW: { [P]: 'ALL' },
+  ANALYSIS_READ: { [P]: 'ALL', [A]: 'ALL', [B]: 'BRANCH' },
   KPI_READ: everyone('ALL'),
   KPI_TARGET_SET: { [P]: 'ALL' },
   TRAINING_READ: { [P]: 'ALL', [A]: 'ALL', [B]: 'BRANCH', [T]: 'ALL' },
   TRAINING_MANAGE: { [T]: 'ALL' },
   STAFF_MANAGE: { [B]: 'BRANCH', [T]: 'ALL' },
   ENROLLMENT_MANAGE: { [B]: 'BRANCH', [T]: 'ALL' },
+  TALK_TRACK_LINK: { [P]: 'ALL', [T]: 'ALL' },
   ORG_READ: { [P]: 'ALL', [A]: 'ALL', [B]: 'BRANCH', [M]: 'BRANCH', [T]: 'ALL', [D]: 'ALL' },
   SELF: everyone('OWN'),
   USER_ADMIN: { [D]: 'ALL' },

@@ -34,6 +34,12 @@ export type AcceptedOffer = {
   tier: Scalars['String']['output'];
 };
 
+/** The cohort of a churn analysis (DOMAIN.md §3 built-in segments). */
+export type AnalysisPopulation =
+  | 'DYNAMIC_MID_HIGH_END'
+  | 'MID_HIGH_END'
+  | 'ON_NETWORK';
+
 export type AttendanceEntryInput = {
   enrollmentId: Scalars['ID']['input'];
   /** 0–100, only for ATTENDED. */
@@ -393,12 +399,82 @@ export type CampaignLevel =
   | 'BRANCH'
   | 'PROVINCE';
 
+export type CampaignParticipation =
+  | 'ACCEPTED'
+  | 'CONTACTED'
+  | 'CONTROL'
+  | 'NONE'
+  | 'TREATED_NOT_CONTACTED';
+
 export type CampaignStatus =
   | 'CLOSED'
   | 'DRAFT'
   | 'EVALUATED'
   | 'PENDING_APPROVAL'
   | 'PUBLISHED';
+
+/** A dispatched customer as the branch planner sees it (for reassigning): the number masked. */
+export type CampaignTask = {
+  __typename?: 'CampaignTask';
+  assigneeId: Scalars['ID']['output'];
+  assigneeName: Scalars['String']['output'];
+  callbackAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** PHONE_MANAGER or ACCOUNT_MANAGER */
+  channel: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  msisdnMasked: Scalars['String']['output'];
+  /** YYYY-MM-DD */
+  plannedDay: Scalars['String']['output'];
+  status: TaskStatus;
+  subscriberId: Scalars['String']['output'];
+};
+
+/** Tasks ordered by customer id. */
+export type CampaignTaskConnection = {
+  __typename?: 'CampaignTaskConnection';
+  nodes: Array<CampaignTask>;
+  pageInfo: CampaignTaskPageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CampaignTaskPageInfo = {
+  __typename?: 'CampaignTaskPageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** Seed-style churn analyses of a photo cohort: members of the population at the base month, churned = not on network at the month. */
+export type ChurnAnalysis = {
+  __typename?: 'ChurnAnalysis';
+  /** The base month b (the cohort’s photo), YYYY-MM. */
+  baseMonth: Scalars['String']['output'];
+  /** The branch; null = every branch the caller reaches. */
+  branchCode?: Maybe<Scalars['String']['output']>;
+  /** Per stabilizing measure: churn with and without it. */
+  byMeasure: Array<MeasureChurn>;
+  /** Per number of measures, 0 … 5. */
+  byMeasureCount: Array<MeasureCountChurn>;
+  /** Per campaign participation, NONE … ACCEPTED. */
+  byParticipation: Array<ParticipationChurn>;
+  /** The month churn is measured at, YYYY-MM. */
+  month: Scalars['String']['output'];
+  /** Campaign participation counts lists built from this month …, YYYY-MM (b − 2). */
+  participationFrom: Scalars['String']['output'];
+  /** … to this month, YYYY-MM (b). */
+  participationTo: Scalars['String']['output'];
+  population: AnalysisPopulation;
+  /** The whole cohort. */
+  total: ChurnGroupType;
+};
+
+/** Members of a group and how many of them churned (not on network at the evaluation month). */
+export type ChurnGroupType = {
+  __typename?: 'ChurnGroupType';
+  /** churned ÷ members (0…1); null for an empty group. */
+  churnRate?: Maybe<Scalars['Float']['output']>;
+  churned: Scalars['Int']['output'];
+  members: Scalars['Int']['output'];
+};
 
 /** 拍照客户: members of a segment frozen at a base month. */
 export type Cohort = {
@@ -491,6 +567,8 @@ export type Course = {
   description: Scalars['String']['output'];
   hours: Scalars['Float']['output'];
   id: Scalars['ID']['output'];
+  /** The linked campaign as campaigns publishes it (name, status, window): readable by trainers, who do not read campaigns. Branch roles: only a campaign reaching their branch. */
+  linkedCampaign?: Maybe<TalkTrackCampaign>;
   materials: Array<CourseMaterial>;
   modules: Array<CourseModule>;
   /** Passed when the assessment score is at least this (0–100). */
@@ -914,6 +992,36 @@ export type JobStatus =
   | 'RUNNING'
   | 'SUCCEEDED';
 
+/** The photo cohort of the COHORT_RETENTION KPI for months of a year (DOMAIN.md §7): the mid-high-end customers of December Y−1 unless the province picks another. Versioned: a choice applies from its effective month on. */
+export type KpiCohort = {
+  __typename?: 'KpiCohort';
+  /** YYYY-MM */
+  baseMonth: Scalars['String']['output'];
+  cohortId?: Maybe<Scalars['ID']['output']>;
+  cohortName?: Maybe<Scalars['String']['output']>;
+  /** YYYY-MM: applies to months ≥ this one. */
+  effectiveMonth: Scalars['String']['output'];
+  /** True when the province has not picked a cohort: December Y−1’s mid-high-end customers. */
+  isDefault: Scalars['Boolean']['output'];
+  segmentKey: Scalars['String']['output'];
+  setAt?: Maybe<Scalars['String']['output']>;
+  setBy?: Maybe<Scalars['String']['output']>;
+  /** The version; null for the default. */
+  versionId?: Maybe<Scalars['ID']['output']>;
+  year: Scalars['Int']['output'];
+};
+
+export type KpiCohortInput = {
+  /** YYYY-MM, a month segments has refreshed, before the effective month (default: December of the year before). */
+  baseMonth: Scalars['String']['input'];
+  /** The segments photo cohort (拍照客户) it was picked from, kept for display. */
+  cohortId?: InputMaybe<Scalars['ID']['input']>;
+  /** Its name, for display (1–60 characters). */
+  cohortName?: InputMaybe<Scalars['String']['input']>;
+  /** The built-in segment frozen at the base month: MID_HIGH_END (default), DYNAMIC_MID_HIGH_END or NEAR_MID_HIGH_END. */
+  segmentKey: Scalars['String']['input'];
+};
+
 export type KpiDefinition = {
   __typename?: 'KpiDefinition';
   definition: Scalars['String']['output'];
@@ -1013,6 +1121,8 @@ export type ListMember = {
   addedAt: Scalars['DateTimeISO']['output'];
   /** The other campaign a FREQUENCY_CAP names. */
   byCampaignId?: Maybe<Scalars['ID']['output']>;
+  /** The number masked as 138****1234 (never the full number). */
+  msisdnMasked: Scalars['String']['output'];
   reason?: Maybe<SuppressionReason>;
   status: ListMemberStatus;
   /** The retention class or NONE; null when suppressed. */
@@ -1086,6 +1196,28 @@ export type ManagerUptake = {
   validComplaints: Scalars['Int']['output'];
 };
 
+/** Churn with and without one stabilizing measure at the base month. */
+export type MeasureChurn = {
+  __typename?: 'MeasureChurn';
+  /** Churn without − churn with (positive: the measure goes with lower churn); null when a side is empty. */
+  difference?: Maybe<Scalars['Float']['output']>;
+  measure: StabilizingMeasure;
+  /** Customers who have the measure. */
+  with: ChurnGroupType;
+  /** Customers who do not. */
+  without: ChurnGroupType;
+};
+
+/** Churn of the customers with exactly this many stabilizing measures (0–5) at the base month. */
+export type MeasureCountChurn = {
+  __typename?: 'MeasureCountChurn';
+  /** churned ÷ members (0…1); null for an empty group. */
+  churnRate?: Maybe<Scalars['Float']['output']>;
+  churned: Scalars['Int']['output'];
+  measures: Scalars['Int']['output'];
+  members: Scalars['Int']['output'];
+};
+
 /** 月均中高端客户数 of a year (DOMAIN.md §3). */
 export type MidHighEndMonthlyAverage = {
   __typename?: 'MidHighEndMonthlyAverage';
@@ -1104,6 +1236,57 @@ export type MsisdnReveal = {
   at: Scalars['DateTimeISO']['output'];
   subscriberId: Scalars['String']['output'];
   taskId: Scalars['ID']['output'];
+  userId: Scalars['ID']['output'];
+};
+
+/** Reveals, newest first. */
+export type MsisdnRevealConnection = {
+  __typename?: 'MsisdnRevealConnection';
+  nodes: Array<MsisdnRevealEntry>;
+  pageInfo: MsisdnRevealPageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One reveal of a customer’s full number by the assigned manager (issue 10 item 6). */
+export type MsisdnRevealEntry = {
+  __typename?: 'MsisdnRevealEntry';
+  branchCode: Scalars['String']['output'];
+  campaignId: Scalars['ID']['output'];
+  campaignName?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** When the number was shown. */
+  revealedAt: Scalars['DateTimeISO']['output'];
+  subscriberId: Scalars['String']['output'];
+  taskId: Scalars['ID']['output'];
+  /** The manager’s display name (their user id when no longer on the staff roster). */
+  user: Scalars['String']['output'];
+  userId: Scalars['ID']['output'];
+};
+
+export type MsisdnRevealFilter = {
+  /** A branch code. */
+  branchCode?: InputMaybe<Scalars['String']['input']>;
+  campaignId?: InputMaybe<Scalars['ID']['input']>;
+  /** First day, YYYY-MM-DD (Beijing time), inclusive. */
+  from?: InputMaybe<Scalars['String']['input']>;
+  subscriberId?: InputMaybe<Scalars['String']['input']>;
+  /** Last day, YYYY-MM-DD (Beijing time), inclusive. */
+  to?: InputMaybe<Scalars['String']['input']>;
+  /** The manager who revealed. */
+  userId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type MsisdnRevealPageInfo = {
+  __typename?: 'MsisdnRevealPageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** A manager who has revealed numbers, for the log’s filter. */
+export type MsisdnRevealUser = {
+  __typename?: 'MsisdnRevealUser';
+  branchCode?: Maybe<Scalars['String']['output']>;
+  user: Scalars['String']['output'];
   userId: Scalars['ID']['output'];
 };
 
@@ -1159,6 +1342,8 @@ export type Mutation = {
   importSignInSheet: SignInImportResult;
   /** Imports a staff list (CSV UTF-8 or .xlsx; columns employee_no/工号, name/姓名, role/岗位, contact_kind, branch_code/分公司, active). A file with errors imports nothing. */
   importStaff: StaffImportResult;
+  /** Links a course to a published campaign as its talk-track training (campaignId null or empty: unlinks), at the version read. */
+  linkTalkTrackCourse: Course;
   login: AuthPayload;
   /** CLOSED → EVALUATED, once its post-evaluation is done. */
   markCampaignEvaluated: Campaign;
@@ -1183,6 +1368,8 @@ export type Mutation = {
   revealMsisdn: Scalars['String']['output'];
   /** Creates or updates a user-defined segment after validating its rule. */
   saveSegment: SegmentDefinition;
+  /** Picks the photo cohort of the year’s COHORT_RETENTION KPI (a built-in segment at a refreshed base month) as a new version from `effectiveMonth` (default January); earlier months keep theirs. The same idempotency key gives the first one back. */
+  setKpiCohort: KpiCohort;
   /** Sets yearly targets, weights (points; a branch’s sum to 100) and caps (default 1) per branch and KPI, as a new version from `effectiveMonth` (default January). TARGET_NOT_POSITIVE / WEIGHTS_NOT_100 otherwise. */
   setKpiTargets: Array<KpiTarget>;
   /** A manager’s daily capacity (default 80), for every day (day null) or one day (0 = a day off). */
@@ -1384,6 +1571,13 @@ export type MutationImportStaffArgs = {
 };
 
 
+export type MutationLinkTalkTrackCourseArgs = {
+  campaignId?: InputMaybe<Scalars['ID']['input']>;
+  courseId: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
 export type MutationLoginArgs = {
   password: Scalars['String']['input'];
   username: Scalars['String']['input'];
@@ -1453,6 +1647,14 @@ export type MutationRevealMsisdnArgs = {
 
 export type MutationSaveSegmentArgs = {
   input: SaveSegmentInput;
+};
+
+
+export type MutationSetKpiCohortArgs = {
+  effectiveMonth?: InputMaybe<Scalars['String']['input']>;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: KpiCohortInput;
+  year: Scalars['Int']['input'];
 };
 
 
@@ -1611,6 +1813,16 @@ export type OfferTierInput = {
   trialMonths?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** Churn by how far customers took part in campaigns (observational: self-selected, unlike a control group). */
+export type ParticipationChurn = {
+  __typename?: 'ParticipationChurn';
+  /** churned ÷ members (0…1); null for an empty group. */
+  churnRate?: Maybe<Scalars['Float']['output']>;
+  churned: Scalars['Int']['output'];
+  members: Scalars['Int']['output'];
+  participation: CampaignParticipation;
+};
+
 export type PlanPath = {
   __typename?: 'PlanPath';
   fromPlan: Scalars['String']['output'];
@@ -1671,8 +1883,12 @@ export type Query = {
   campaignJob: Job;
   /** Live sample-size guidance for the campaign form (DOMAIN.md §6), within the caller’s branches. */
   campaignSampleSize: SampleSizeGuidance;
+  /** The tasks of a campaign in a branch (optionally one manager’s, some statuses), ordered by customer id. */
+  campaignTasks: CampaignTaskConnection;
   /** Campaigns the caller may see: all for the province; own local and published province campaigns for a branch. Newest first. */
   campaigns: Array<Campaign>;
+  /** Churn of the population at baseMonth b (default month − 3, refreshed) by stabilizing measure, by number of measures and by campaign participation (lists built from b − 2 … b), churned = not on network at month (default the latest loaded). Null when no month is loaded. */
+  churnAnalysis?: Maybe<ChurnAnalysis>;
   /** Retention, churn and value retention per later month, by branch and province-wide, split by measure. */
   cohortRetention: Array<CohortPoint>;
   cohorts: Array<Cohort>;
@@ -1693,6 +1909,10 @@ export type Query = {
   evaluationReviewQueue: Array<EvaluationReport>;
   /** The row-numbered error report of an import. */
   importErrors: Array<ImportRowError>;
+  /** The photo cohort COHORT_RETENTION uses at `month` (YYYY-MM of `year`, default December): the province’s choice or December Y−1’s mid-high-end customers. */
+  kpiCohort: KpiCohort;
+  /** Every cohort choice of the year, newest first (the default when none was made). */
+  kpiCohortVersions: Array<KpiCohort>;
   /** The six KPIs: direction and the service each actual comes from. */
   kpiDefinitions: Array<KpiDefinition>;
   /** The branches with targets at the month (YYYY-MM of `year`), scored and ranked, with movement against the previous month. */
@@ -1705,6 +1925,10 @@ export type Query = {
   kpiTrend: Array<KpiTrendPoint>;
   /** The signed-in user. */
   me: User;
+  /** Every reveal of a full number (who, when, which customer, task and campaign), newest first; filters by branch, user, customer, campaign and days. */
+  msisdnRevealLog: MsisdnRevealConnection;
+  /** The managers who have revealed numbers (optionally in one branch), for the log’s filter. */
+  msisdnRevealUsers: Array<MsisdnRevealUser>;
   /** Who revealed which number when (the planner’s audit view). */
   msisdnReveals: Array<MsisdnReveal>;
   /** The caller’s worklist for a day (default today): overdue callbacks and tasks first. */
@@ -1737,6 +1961,8 @@ export type Query = {
   subscriber?: Maybe<Subscriber>;
   /** Subscribers in the master data, in the given branch or every branch the caller may see. */
   subscriberTotal: Scalars['Int']['output'];
+  /** Campaigns a course can train the talk track of (published first; closed and evaluated ones for links made before), from campaigns_api.campaign_v1. Branch roles: campaigns reaching their branch. */
+  talkTrackCampaigns: Array<TalkTrackCampaign>;
   /** One of the caller’s tasks. */
   task: Task;
   /** Training coverage of the quarter (YYYY-Qn) per branch, for one audience role or (role omitted) all of the quarter’s audience roles pooled. */
@@ -1748,10 +1974,14 @@ export type Query = {
   trainingSessions: Array<TrainingSession>;
   /** The treatment matrix (latest version unless one is given), one row per retention class. */
   treatmentMatrix: Array<TreatmentMatrixRow>;
+  /** Every version of the treatment matrix with who saved it and when, newest first. */
+  treatmentMatrixHistory: Array<TreatmentMatrixVersion>;
   /** Versions of the treatment matrix, newest first. */
   treatmentMatrixVersions: Array<Scalars['Int']['output']>;
   /** How many of the caller’s evaluation notices are unread (the badge). */
   unreadEvaluationNotificationCount: Scalars['Int']['output'];
+  /** Uptake (accepted ÷ contacted treated customers) per campaign kind and tenure band at the list’s month, over every campaign’s contacts ("low-tenure customers respond less", seed 000). */
+  uptakeByTenureBand: Array<TenureUptake>;
   users: Array<User>;
 };
 
@@ -1776,8 +2006,26 @@ export type QueryCampaignSampleSizeArgs = {
 };
 
 
+export type QueryCampaignTasksArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  assigneeId?: InputMaybe<Scalars['ID']['input']>;
+  branchCode: Scalars['String']['input'];
+  campaignId: Scalars['ID']['input'];
+  first?: Scalars['Int']['input'];
+  statuses?: InputMaybe<Array<TaskStatus>>;
+};
+
+
 export type QueryCampaignsArgs = {
   filter?: InputMaybe<CampaignFilterInput>;
+};
+
+
+export type QueryChurnAnalysisArgs = {
+  baseMonth?: InputMaybe<Scalars['String']['input']>;
+  branchCode?: InputMaybe<Scalars['String']['input']>;
+  month?: InputMaybe<Scalars['String']['input']>;
+  population?: InputMaybe<AnalysisPopulation>;
 };
 
 
@@ -1833,6 +2081,17 @@ export type QueryImportErrorsArgs = {
 };
 
 
+export type QueryKpiCohortArgs = {
+  month?: InputMaybe<Scalars['String']['input']>;
+  year: Scalars['Int']['input'];
+};
+
+
+export type QueryKpiCohortVersionsArgs = {
+  year: Scalars['Int']['input'];
+};
+
+
 export type QueryKpiScoreboardArgs = {
   month: Scalars['String']['input'];
   year: Scalars['Int']['input'];
@@ -1856,6 +2115,18 @@ export type QueryKpiTrendArgs = {
   branchCode?: InputMaybe<Scalars['String']['input']>;
   throughMonth?: InputMaybe<Scalars['String']['input']>;
   year: Scalars['Int']['input'];
+};
+
+
+export type QueryMsisdnRevealLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<MsisdnRevealFilter>;
+  first?: Scalars['Int']['input'];
+};
+
+
+export type QueryMsisdnRevealUsersArgs = {
+  branchCode?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1915,9 +2186,11 @@ export type QuerySharedPracticesArgs = {
 
 
 export type QueryStaffArgs = {
+  active?: InputMaybe<Scalars['Boolean']['input']>;
   activeOnly?: InputMaybe<Scalars['Boolean']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
   branchCode?: InputMaybe<Scalars['String']['input']>;
+  contactKind?: InputMaybe<ContactKind>;
   first?: InputMaybe<Scalars['Int']['input']>;
   role?: InputMaybe<StaffRole>;
   search?: InputMaybe<Scalars['String']['input']>;
@@ -1972,6 +2245,11 @@ export type QueryTrainingSessionsArgs = {
 
 export type QueryTreatmentMatrixArgs = {
   version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryUptakeByTenureBandArgs = {
+  branchCode?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type RecordContactInput = {
@@ -2192,6 +2470,14 @@ export type SignInImportResult = {
   rows: Scalars['Int']['output'];
 };
 
+/** GOTONE brand 全球通; GROUP group class A/B/C 集团; FAMILY 合家欢; DEPOSIT_GIFT an offer covering the month 存费送费; TERMINAL a terminal contract 终端. */
+export type StabilizingMeasure =
+  | 'DEPOSIT_GIFT'
+  | 'FAMILY'
+  | 'GOTONE'
+  | 'GROUP'
+  | 'TERMINAL';
+
 export type Staff = {
   __typename?: 'Staff';
   active: Scalars['Boolean']['output'];
@@ -2295,6 +2581,32 @@ export type TalkTrackBranchCoverage = {
   trained: Scalars['Int']['output'];
 };
 
+export type TalkTrackCampaign = {
+  __typename?: 'TalkTrackCampaign';
+  /** The courses that train this campaign’s talk track. */
+  courses: Array<Course>;
+  /** YYYY-MM-DD */
+  endDate?: Maybe<Scalars['String']['output']>;
+  executingBranchCodes: Array<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: Scalars['String']['output'];
+  /** PROVINCE or BRANCH */
+  level: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  ownerBranchCode?: Maybe<Scalars['String']['output']>;
+  /** YYYY-MM-DD */
+  startDate?: Maybe<Scalars['String']['output']>;
+  /** PUBLISHED, CLOSED or EVALUATED (only published campaigns take new links). */
+  status: Scalars['String']['output'];
+  /** Front-line staff trained on the talk track, per branch (branch roles: their own). */
+  training: TalkTrackTraining;
+};
+
+
+export type TalkTrackCampaignTrainingArgs = {
+  branchCode?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Seed 004: the mandatory talk track is trained before the campaign runs. */
 export type TalkTrackTraining = {
   __typename?: 'TalkTrackTraining';
@@ -2384,6 +2696,23 @@ export type TaskStatus =
   | 'DONE'
   | 'OPEN'
   | 'WITHDRAWN';
+
+/** Uptake of one campaign kind within one tenure band (taken at the list’s month). */
+export type TenureUptake = {
+  __typename?: 'TenureUptake';
+  /** Of them, customers with an ACCEPTED outcome. */
+  accepted: Scalars['Int']['output'];
+  /** Campaign kind: TENURE, TERMINAL, DEPOSIT_GIFT, PLAN_MIGRATION, SERVICE_PUSH, CARE. */
+  campaignKind: Scalars['String']['output'];
+  /** Campaigns of the kind with contacts in the band. */
+  campaigns: Scalars['Int']['output'];
+  /** Treated customers contacted (≥ 1 attempt), per campaign. */
+  contacted: Scalars['Int']['output'];
+  /** LT_6M, 6_12M, 1_3Y, 3_5Y, GE_5Y (UNKNOWN: no snapshot at the list month). */
+  tenureBand: Scalars['String']['output'];
+  /** accepted ÷ contacted (0…1); null when nobody was contacted. */
+  uptake?: Maybe<Scalars['Float']['output']>;
+};
 
 /** Coverage (DOMAIN.md §7): active staff of the audience role in the branch who attended at least one session of a course for that role in the quarter ÷ active staff of that role. Attendance rates are given over the sessions held so far and over all sessions planned for the quarter, each labelled. */
 export type TrainingCoverage = {
@@ -2492,6 +2821,14 @@ export type TreatmentMatrixRow = {
   version: Scalars['Int']['output'];
 };
 
+/** One saved version of the treatment matrix: who saved it and when. */
+export type TreatmentMatrixVersion = {
+  __typename?: 'TreatmentMatrixVersion';
+  createdAt: Scalars['DateTimeISO']['output'];
+  createdBy: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
 export type TreatmentRowInput = {
   channels: Array<CampaignChannel>;
   kinds: Array<CampaignKind>;
@@ -2567,6 +2904,23 @@ export type User = {
   username: Scalars['String']['output'];
 };
 
+export type ChurnAnalysisPageQueryVariables = Exact<{
+  baseMonth?: InputMaybe<Scalars['String']['input']>;
+  month?: InputMaybe<Scalars['String']['input']>;
+  population?: InputMaybe<AnalysisPopulation>;
+  branchCode?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ChurnAnalysisPageQuery = { __typename?: 'Query', churnAnalysis?: { __typename?: 'ChurnAnalysis', baseMonth: string, month: string, population: AnalysisPopulation, branchCode?: string | null, participationFrom: string, participationTo: string, total: { __typename?: 'ChurnGroupType', members: number, churned: number, churnRate?: number | null }, byMeasure: Array<{ __typename?: 'MeasureChurn', measure: StabilizingMeasure, difference?: number | null, with: { __typename?: 'ChurnGroupType', members: number, churned: number, churnRate?: number | null }, without: { __typename?: 'ChurnGroupType', members: number, churned: number, churnRate?: number | null } }>, byMeasureCount: Array<{ __typename?: 'MeasureCountChurn', measures: number, members: number, churned: number, churnRate?: number | null }>, byParticipation: Array<{ __typename?: 'ParticipationChurn', participation: CampaignParticipation, members: number, churned: number, churnRate?: number | null }> } | null };
+
+export type UptakeByTenurePageQueryVariables = Exact<{
+  branchCode?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type UptakeByTenurePageQuery = { __typename?: 'Query', uptakeByTenureBand: Array<{ __typename?: 'TenureUptake', campaignKind: string, tenureBand: string, campaigns: number, contacted: number, accepted: number, uptake?: number | null }> };
+
 export type EvaluationCampaignsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -2583,7 +2937,7 @@ export type CampaignResultsQuery = { __typename?: 'Query', campaign: { __typenam
 export type EvaluationReportsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type EvaluationReportsQuery = { __typename?: 'Query', evaluationReports: Array<{ __typename?: 'EvaluationReport', id: string, status: EvaluationStatus, updatedAt: any, sharedPractice: boolean, branch?: { __typename?: 'Branch', code: string, name: string, nameEn: string } | null, campaign?: { __typename?: 'Campaign', id: string, name: string, kind: CampaignKind } | null }> };
+export type EvaluationReportsQuery = { __typename?: 'Query', evaluationReports: Array<{ __typename?: 'EvaluationReport', id: string, status: EvaluationStatus, version: number, month: string, tags: Array<string>, updatedAt: any, sharedPractice: boolean, branchCode?: string | null, branch?: { __typename?: 'Branch', code: string, name: string, nameEn: string } | null, campaign?: { __typename?: 'Campaign', id: string, name: string, kind: CampaignKind } | null }> };
 
 export type ReviewQueueQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2612,7 +2966,7 @@ export type ReportDetailQueryVariables = Exact<{
 }>;
 
 
-export type ReportDetailQuery = { __typename?: 'Query', evaluationReport?: { __typename?: 'EvaluationReport', id: string, campaignName?: string | null, campaignKind?: string | null, branchCode?: string | null, month: string, status: EvaluationStatus, version: number, whatWorked: string, problems: string, customerFeedback: string, suggestions: string, nextActions: string, tags: Array<string>, retentionClasses: Array<string>, reviewerComment?: string | null, sharedPractice: boolean, submittedAt?: any | null, figures?: { __typename?: 'CampaignEvaluation', computedAt: any, provisional: boolean, listSize: number, controlSize: number, treatedSize: number, contacted: number, reached: number, accepted: number, uptake?: number | null, churnTreated?: number | null, churnControl?: number | null, churnReduction?: number | null, churnReductionCiLow?: number | null, churnReductionCiHigh?: number | null, pValue?: number | null, arpuDid?: number | null, arpuDidCiLow?: number | null, arpuDidCiHigh?: number | null, validComplaintRate?: number | null, cost: number, incrementalRevenue?: number | null, roi?: number | null, power?: number | null, underpowered?: boolean | null } | null, history: Array<{ __typename?: 'EvaluationReportAuditEntry', at: any, actorName: string, action: string, fromStatus?: EvaluationStatus | null, toStatus?: EvaluationStatus | null, comment?: string | null }> } | null };
+export type ReportDetailQuery = { __typename?: 'Query', evaluationReport?: { __typename?: 'EvaluationReport', id: string, campaignName?: string | null, campaignKind?: string | null, branchCode?: string | null, month: string, status: EvaluationStatus, version: number, whatWorked: string, problems: string, customerFeedback: string, suggestions: string, nextActions: string, tags: Array<string>, retentionClasses: Array<string>, reviewerComment?: string | null, sharedPractice: boolean, submittedAt?: any | null, figures?: { __typename?: 'CampaignEvaluation', computedAt: any, provisional: boolean, listSize: number, controlSize: number, treatedSize: number, contacted: number, reached: number, accepted: number, uptake?: number | null, churnTreated?: number | null, churnControl?: number | null, churnReduction?: number | null, churnReductionCiLow?: number | null, churnReductionCiHigh?: number | null, pValue?: number | null, arpuDid?: number | null, arpuDidCiLow?: number | null, arpuDidCiHigh?: number | null, validComplaintRate?: number | null, cost: number, incrementalRevenue?: number | null, roi?: number | null, power?: number | null, underpowered?: boolean | null, strata: Array<{ __typename?: 'EvaluationBreakdownItem', key: string, branchCode?: string | null, noControl: boolean, listSize?: number | null, controlSize?: number | null, treatedSize?: number | null, contacted: number, reached: number, accepted: number, uptake?: number | null, churnTreated?: number | null, churnControl?: number | null, churnReduction?: number | null, churnReductionCiLow?: number | null, churnReductionCiHigh?: number | null, pValue?: number | null, arpuDid?: number | null, arpuDidCiLow?: number | null, arpuDidCiHigh?: number | null, validComplaintRate?: number | null, cost: number, incrementalRevenue?: number | null, roi?: number | null, power?: number | null, underpowered?: boolean | null }>, tenure: Array<{ __typename?: 'EvaluationBreakdownItem', key: string, branchCode?: string | null, noControl: boolean, listSize?: number | null, controlSize?: number | null, treatedSize?: number | null, contacted: number, reached: number, accepted: number, uptake?: number | null, churnTreated?: number | null, churnControl?: number | null, churnReduction?: number | null, churnReductionCiLow?: number | null, churnReductionCiHigh?: number | null, pValue?: number | null, arpuDid?: number | null, arpuDidCiLow?: number | null, arpuDidCiHigh?: number | null, validComplaintRate?: number | null, cost: number, incrementalRevenue?: number | null, roi?: number | null, power?: number | null, underpowered?: boolean | null }>, channels: Array<{ __typename?: 'EvaluationBreakdownItem', key: string, contacted: number, reached: number, accepted: number, uptake?: number | null, validComplaintRate?: number | null, cost: number }> } | null, history: Array<{ __typename?: 'EvaluationReportAuditEntry', at: any, actorName: string, action: string, fromStatus?: EvaluationStatus | null, toStatus?: EvaluationStatus | null, comment?: string | null }> } | null };
 
 export type ReturnReportMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -2683,6 +3037,28 @@ export type UploadChunkMutationVariables = Exact<{
 
 export type UploadChunkMutation = { __typename?: 'Mutation', uploadChunk: { __typename?: 'Upload', received: number } };
 
+export type KpiCohortChoiceQueryVariables = Exact<{
+  year: Scalars['Int']['input'];
+}>;
+
+
+export type KpiCohortChoiceQuery = { __typename?: 'Query', kpiCohort: { __typename?: 'KpiCohort', year: number, effectiveMonth: string, segmentKey: string, baseMonth: string, cohortId?: string | null, cohortName?: string | null, isDefault: boolean, versionId?: string | null, setAt?: string | null, setBy?: string | null }, kpiCohortVersions: Array<{ __typename?: 'KpiCohort', effectiveMonth: string, segmentKey: string, baseMonth: string, cohortName?: string | null, isDefault: boolean, versionId?: string | null, setAt?: string | null, setBy?: string | null }> };
+
+export type KpiCohortOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type KpiCohortOptionsQuery = { __typename?: 'Query', cohorts: Array<{ __typename?: 'Cohort', id: string, name: string, segmentKey?: string | null, definitionId?: string | null, baseMonth: string, members: number }>, segmentMonths: { __typename?: 'SegmentMonths', refreshed: Array<string> } };
+
+export type SetKpiCohortMutationVariables = Exact<{
+  year: Scalars['Int']['input'];
+  input: KpiCohortInput;
+  effectiveMonth?: InputMaybe<Scalars['String']['input']>;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type SetKpiCohortMutation = { __typename?: 'Mutation', setKpiCohort: { __typename?: 'KpiCohort', versionId?: string | null, effectiveMonth: string, segmentKey: string, baseMonth: string } };
+
 export type KpiMonthsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -2742,15 +3118,54 @@ export type PolicyOverviewQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type PolicyOverviewQuery = { __typename?: 'Query', branches: Array<{ __typename?: 'Branch', code: string, name: string, nameEn: string, subscriberCount: number, campaignCount: number }>, campaigns: Array<{ __typename?: 'Campaign', id: string, name: string, kind: CampaignKind, level: CampaignLevel, status: CampaignStatus, createdAt: any, ownerBranch?: { __typename?: 'Branch', code: string, name: string, nameEn: string } | null }> };
 
+export type MsisdnRevealLogQueryVariables = Exact<{
+  filter?: InputMaybe<MsisdnRevealFilter>;
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
 
+
+export type MsisdnRevealLogQuery = { __typename?: 'Query', msisdnRevealLog: { __typename?: 'MsisdnRevealConnection', totalCount: number, pageInfo: { __typename?: 'MsisdnRevealPageInfo', endCursor?: string | null, hasNextPage: boolean }, nodes: Array<{ __typename?: 'MsisdnRevealEntry', id: string, revealedAt: any, userId: string, user: string, branchCode: string, subscriberId: string, campaignId: string, campaignName?: string | null, taskId: string }> } };
+
+export type MsisdnRevealUsersQueryVariables = Exact<{
+  branchCode?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type MsisdnRevealUsersQuery = { __typename?: 'Query', msisdnRevealUsers: Array<{ __typename?: 'MsisdnRevealUser', userId: string, user: string, branchCode?: string | null }> };
+
+export type TreatmentMatrixHistoryQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TreatmentMatrixHistoryQuery = { __typename?: 'Query', treatmentMatrixHistory: Array<{ __typename?: 'TreatmentMatrixVersion', version: number, createdBy: string, createdAt: any }> };
+
+export type TreatmentMatrixPageQueryVariables = Exact<{
+  version: Scalars['Int']['input'];
+  previous: Scalars['Int']['input'];
+}>;
+
+
+export type TreatmentMatrixPageQuery = { __typename?: 'Query', current: Array<{ __typename?: 'TreatmentMatrixRow', version: number, retentionClass: string, kinds: Array<CampaignKind>, channels: Array<CampaignChannel>, offerKinds: Array<OfferKind>, products: Array<string>, promotions: Array<string>, newServices: Array<string>, service: Array<string>, createdBy: string, createdAt: any }>, previous: Array<{ __typename?: 'TreatmentMatrixRow', version: number, retentionClass: string, kinds: Array<CampaignKind>, channels: Array<CampaignChannel>, offerKinds: Array<OfferKind>, products: Array<string>, promotions: Array<string>, newServices: Array<string>, service: Array<string> }> };
+
+export type UpdateTreatmentMatrixMutationVariables = Exact<{
+  version: Scalars['Int']['input'];
+  rows: Array<TreatmentRowInput> | TreatmentRowInput;
+}>;
+
+
+export type UpdateTreatmentMatrixMutation = { __typename?: 'Mutation', updateTreatmentMatrix: Array<{ __typename?: 'TreatmentMatrixRow', version: number, retentionClass: string, kinds: Array<CampaignKind>, channels: Array<CampaignChannel>, offerKinds: Array<OfferKind>, products: Array<string>, promotions: Array<string>, newServices: Array<string>, service: Array<string>, createdBy: string, createdAt: any }> };
+
+
+export const ChurnAnalysisPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ChurnAnalysisPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"baseMonth"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"month"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"population"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AnalysisPopulation"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"branchCode"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"churnAnalysis"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"baseMonth"},"value":{"kind":"Variable","name":{"kind":"Name","value":"baseMonth"}}},{"kind":"Argument","name":{"kind":"Name","value":"month"},"value":{"kind":"Variable","name":{"kind":"Name","value":"month"}}},{"kind":"Argument","name":{"kind":"Name","value":"population"},"value":{"kind":"Variable","name":{"kind":"Name","value":"population"}}},{"kind":"Argument","name":{"kind":"Name","value":"branchCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"branchCode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"baseMonth"}},{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"population"}},{"kind":"Field","name":{"kind":"Name","value":"branchCode"}},{"kind":"Field","name":{"kind":"Name","value":"participationFrom"}},{"kind":"Field","name":{"kind":"Name","value":"participationTo"}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"members"}},{"kind":"Field","name":{"kind":"Name","value":"churned"}},{"kind":"Field","name":{"kind":"Name","value":"churnRate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byMeasure"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"measure"}},{"kind":"Field","name":{"kind":"Name","value":"with"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"members"}},{"kind":"Field","name":{"kind":"Name","value":"churned"}},{"kind":"Field","name":{"kind":"Name","value":"churnRate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"without"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"members"}},{"kind":"Field","name":{"kind":"Name","value":"churned"}},{"kind":"Field","name":{"kind":"Name","value":"churnRate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"difference"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byMeasureCount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"measures"}},{"kind":"Field","name":{"kind":"Name","value":"members"}},{"kind":"Field","name":{"kind":"Name","value":"churned"}},{"kind":"Field","name":{"kind":"Name","value":"churnRate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byParticipation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"participation"}},{"kind":"Field","name":{"kind":"Name","value":"members"}},{"kind":"Field","name":{"kind":"Name","value":"churned"}},{"kind":"Field","name":{"kind":"Name","value":"churnRate"}}]}}]}}]}}]} as unknown as DocumentNode<ChurnAnalysisPageQuery, ChurnAnalysisPageQueryVariables>;
+export const UptakeByTenurePageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"UptakeByTenurePage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"branchCode"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uptakeByTenureBand"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"branchCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"branchCode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaignKind"}},{"kind":"Field","name":{"kind":"Name","value":"tenureBand"}},{"kind":"Field","name":{"kind":"Name","value":"campaigns"}},{"kind":"Field","name":{"kind":"Name","value":"contacted"}},{"kind":"Field","name":{"kind":"Name","value":"accepted"}},{"kind":"Field","name":{"kind":"Name","value":"uptake"}}]}}]}}]} as unknown as DocumentNode<UptakeByTenurePageQuery, UptakeByTenurePageQueryVariables>;
 export const EvaluationCampaignsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EvaluationCampaigns"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaigns"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<EvaluationCampaignsQuery, EvaluationCampaignsQueryVariables>;
 export const CampaignResultsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CampaignResults"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"month"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaign"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","alias":{"kind":"Name","value":"pool"},"name":{"kind":"Name","value":"evaluation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"month"},"value":{"kind":"Variable","name":{"kind":"Name","value":"month"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"branchCode"}},{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"startMonth"}},{"kind":"Field","name":{"kind":"Name","value":"afterWindowEnd"}},{"kind":"Field","name":{"kind":"Name","value":"provisional"}},{"kind":"Field","name":{"kind":"Name","value":"listSize"}},{"kind":"Field","name":{"kind":"Name","value":"controlSize"}},{"kind":"Field","name":{"kind":"Name","value":"treatedSize"}},{"kind":"Field","name":{"kind":"Name","value":"contacted"}},{"kind":"Field","name":{"kind":"Name","value":"reached"}},{"kind":"Field","name":{"kind":"Name","value":"accepted"}},{"kind":"Field","name":{"kind":"Name","value":"uptake"}},{"kind":"Field","name":{"kind":"Name","value":"churnTreated"}},{"kind":"Field","name":{"kind":"Name","value":"churnControl"}},{"kind":"Field","name":{"kind":"Name","value":"churnReduction"}},{"kind":"Field","name":{"kind":"Name","value":"churnReductionCiLow"}},{"kind":"Field","name":{"kind":"Name","value":"churnReductionCiHigh"}},{"kind":"Field","name":{"kind":"Name","value":"pValue"}},{"kind":"Field","name":{"kind":"Name","value":"arpuDid"}},{"kind":"Field","name":{"kind":"Name","value":"arpuDidCiLow"}},{"kind":"Field","name":{"kind":"Name","value":"arpuDidCiHigh"}},{"kind":"Field","name":{"kind":"Name","value":"validComplaintRate"}},{"kind":"Field","name":{"kind":"Name","value":"complaintAlert"}},{"kind":"Field","name":{"kind":"Name","value":"cost"}},{"kind":"Field","name":{"kind":"Name","value":"incrementalRevenue"}},{"kind":"Field","name":{"kind":"Name","value":"roi"}},{"kind":"Field","name":{"kind":"Name","value":"power"}},{"kind":"Field","name":{"kind":"Name","value":"underpowered"}},{"kind":"Field","name":{"kind":"Name","value":"controlContacted"}},{"kind":"Field","alias":{"kind":"Name","value":"strata"},"name":{"kind":"Name","value":"breakdown"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"by"},"value":{"kind":"EnumValue","value":"STRATUM"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"branchCode"}},{"kind":"Field","name":{"kind":"Name","value":"noControl"}},{"kind":"Field","name":{"kind":"Name","value":"listSize"}},{"kind":"Field","name":{"kind":"Name","value":"controlSize"}},{"kind":"Field","name":{"kind":"Name","value":"contacted"}},{"kind":"Field","name":{"kind":"Name","value":"reached"}},{"kind":"Field","name":{"kind":"Name","value":"accepted"}},{"kind":"Field","name":{"kind":"Name","value":"uptake"}},{"kind":"Field","name":{"kind":"Name","value":"churnReduction"}},{"kind":"Field","name":{"kind":"Name","value":"churnReductionCiLow"}},{"kind":"Field","name":{"kind":"Name","value":"churnReductionCiHigh"}},{"kind":"Field","name":{"kind":"Name","value":"pValue"}},{"kind":"Field","name":{"kind":"Name","value":"arpuDid"}},{"kind":"Field","name":{"kind":"Name","value":"validComplaintRate"}},{"kind":"Field","name":{"kind":"Name","value":"cost"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"tenure"},"name":{"kind":"Name","value":"breakdown"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"by"},"value":{"kind":"EnumValue","value":"TENURE_BAND"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"listSize"}},{"kind":"Field","name":{"kind":"Name","value":"controlSize"}},{"kind":"Field","name":{"kind":"Name","value":"contacted"}},{"kind":"Field","name":{"kind":"Name","value":"reached"}},{"kind":"Field","name":{"kind":"Name","value":"accepted"}},{"kind":"Field","name":{"kind":"Name","value":"uptake"}},{"kind":"Field","name":{"kind":"Name","value":"churnReduction"}},{"kind":"Field","name":{"kind":"Name","value":"churnReductionCiLow"}},{"kind":"Field","name":{"kind":"Name","value":"churnReductionCiHigh"}},{"kind":"Field","name":{"kind":"Name","value":"pValue"}},{"kind":"Field","name":{"kind":"Name","value":"arpuDid"}},{"kind":"Field","name":{"kind":"Name","value":"validComplaintRate"}},{"kind":"Field","name":{"kind":"Name","value":"cost"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"channels"},"name":{"kind":"Name","value":"breakdown"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"by"},"value":{"kind":"EnumValue","value":"CHANNEL"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"contacted"}},{"kind":"Field","name":{"kind":"Name","value":"reached"}},{"kind":"Field","name":{"kind":"Name","value":"accepted"}},{"kind":"Field","name":{"kind":"Name","value":"uptake"}},{"kind":"Field","name":{"kind":"Name","value":"validComplaintRate"}},{"kind":"Field","name":{"kind":"Name","value":"cost"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"branchEvaluations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"month"},"value":{"kind":"Variable","name":{"kind":"Name","value":"month"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"branchCode"}},{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"provisional"}},{"kind":"Field","name":{"kind":"Name","value":"listSize"}},{"kind":"Field","name":{"kind":"Name","value":"controlSize"}},{"kind":"Field","name":{"kind":"Name","value":"treatedSize"}},{"kind":"Field","name":{"kind":"Name","value":"contacted"}},{"kind":"Field","name":{"kind":"Name","value":"reached"}},{"kind":"Field","name":{"kind":"Name","value":"accepted"}},{"kind":"Field","name":{"kind":"Name","value":"uptake"}},{"kind":"Field","name":{"kind":"Name","value":"churnTreated"}},{"kind":"Field","name":{"kind":"Name","value":"churnControl"}},{"kind":"Field","name":{"kind":"Name","value":"churnReduction"}},{"kind":"Field","name":{"kind":"Name","value":"churnReductionCiLow"}},{"kind":"Field","name":{"kind":"Name","value":"churnReductionCiHigh"}},{"kind":"Field","name":{"kind":"Name","value":"pValue"}},{"kind":"Field","name":{"kind":"Name","value":"arpuDid"}},{"kind":"Field","name":{"kind":"Name","value":"arpuDidCiLow"}},{"kind":"Field","name":{"kind":"Name","value":"arpuDidCiHigh"}},{"kind":"Field","name":{"kind":"Name","value":"validComplaintRate"}},{"kind":"Field","name":{"kind":"Name","value":"complaintAlert"}},{"kind":"Field","name":{"kind":"Name","value":"cost"}},{"kind":"Field","name":{"kind":"Name","value":"incrementalRevenue"}},{"kind":"Field","name":{"kind":"Name","value":"roi"}},{"kind":"Field","name":{"kind":"Name","value":"power"}},{"kind":"Field","name":{"kind":"Name","value":"underpowered"}},{"kind":"Field","name":{"kind":"Name","value":"controlContacted"}}]}}]}}]}}]} as unknown as DocumentNode<CampaignResultsQuery, CampaignResultsQueryVariables>;
-export const EvaluationReportsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EvaluationReports"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"evaluationReports"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"sharedPractice"}},{"kind":"Field","name":{"kind":"Name","value":"branch"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"campaign"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]}}]} as unknown as DocumentNode<EvaluationReportsQuery, EvaluationReportsQueryVariables>;
+export const EvaluationReportsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EvaluationReports"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"evaluationReports"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"sharedPractice"}},{"kind":"Field","name":{"kind":"Name","value":"branchCode"}},{"kind":"Field","name":{"kind":"Name","value":"branch"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"campaign"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]}}]} as unknown as DocumentNode<EvaluationReportsQuery, EvaluationReportsQueryVariables>;
 export const ReviewQueueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReviewQueue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"evaluationReviewQueue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"campaignName"}},{"kind":"Field","name":{"kind":"Name","value":"campaignKind"}},{"kind":"Field","name":{"kind":"Name","value":"branchCode"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"sharedPractice"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}}]}}]}}]} as unknown as DocumentNode<ReviewQueueQuery, ReviewQueueQueryVariables>;
 export const ProvinceSharedPracticesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProvinceSharedPractices"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"SharedPracticeFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sharedPractices"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"campaignName"}},{"kind":"Field","name":{"kind":"Name","value":"campaignKind"}},{"kind":"Field","name":{"kind":"Name","value":"branchCode"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}},{"kind":"Field","name":{"kind":"Name","value":"retentionClasses"}},{"kind":"Field","name":{"kind":"Name","value":"whatWorked"}},{"kind":"Field","name":{"kind":"Name","value":"sharedAt"}},{"kind":"Field","name":{"kind":"Name","value":"sharedPractice"}}]}}]}}]} as unknown as DocumentNode<ProvinceSharedPracticesQuery, ProvinceSharedPracticesQueryVariables>;
 export const ProvinceEvaluationNoticesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProvinceEvaluationNotices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"evaluationNotifications"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"30"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"campaignName"}},{"kind":"Field","name":{"kind":"Name","value":"branchCode"}},{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"read"}}]}},{"kind":"Field","name":{"kind":"Name","value":"unreadEvaluationNotificationCount"}}]}}]} as unknown as DocumentNode<ProvinceEvaluationNoticesQuery, ProvinceEvaluationNoticesQueryVariables>;
 export const ProvinceMarkNoticesReadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ProvinceMarkNoticesRead"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"markEvaluationNotificationsRead"}}]}}]} as unknown as DocumentNode<ProvinceMarkNoticesReadMutation, ProvinceMarkNoticesReadMutationVariables>;
-export const ReportDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReportDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"evaluationReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"campaignName"}},{"kind":"Field","name":{"kind":"Name","value":"campaignKind"}},{"kind":"Field","name":{"kind":"Name","value":"branchCode"}},{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"whatWorked"}},{"kind":"Field","name":{"kind":"Name","value":"problems"}},{"kind":"Field","name":{"kind":"Name","value":"customerFeedback"}},{"kind":"Field","name":{"kind":"Name","value":"suggestions"}},{"kind":"Field","name":{"kind":"Name","value":"nextActions"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}},{"kind":"Field","name":{"kind":"Name","value":"retentionClasses"}},{"kind":"Field","name":{"kind":"Name","value":"reviewerComment"}},{"kind":"Field","name":{"kind":"Name","value":"sharedPractice"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"figures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"computedAt"}},{"kind":"Field","name":{"kind":"Name","value":"provisional"}},{"kind":"Field","name":{"kind":"Name","value":"listSize"}},{"kind":"Field","name":{"kind":"Name","value":"controlSize"}},{"kind":"Field","name":{"kind":"Name","value":"treatedSize"}},{"kind":"Field","name":{"kind":"Name","value":"contacted"}},{"kind":"Field","name":{"kind":"Name","value":"reached"}},{"kind":"Field","name":{"kind":"Name","value":"accepted"}},{"kind":"Field","name":{"kind":"Name","value":"uptake"}},{"kind":"Field","name":{"kind":"Name","value":"churnTreated"}},{"kind":"Field","name":{"kind":"Name","value":"churnControl"}},{"kind":"Field","name":{"kind":"Name","value":"churnReduction"}},{"kind":"Field","name":{"kind":"Name","value":"churnReductionCiLow"}},{"kind":"Field","name":{"kind":"Name","value":"churnReductionCiHigh"}},{"kind":"Field","name":{"kind":"Name","value":"pValue"}},{"kind":"Field","name":{"kind":"Name","value":"arpuDid"}},{"kind":"Field","name":{"kind":"Name","value":"arpuDidCiLow"}},{"kind":"Field","name":{"kind":"Name","value":"arpuDidCiHigh"}},{"kind":"Field","name":{"kind":"Name","value":"validComplaintRate"}},{"kind":"Field","name":{"kind":"Name","value":"cost"}},{"kind":"Field","name":{"kind":"Name","value":"incrementalRevenue"}},{"kind":"Field","name":{"kind":"Name","value":"roi"}},{"kind":"Field","name":{"kind":"Name","value":"power"}},{"kind":"Field","name":{"kind":"Name","value":"underpowered"}}]}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"fromStatus"}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}}]}}]}}]}}]} as unknown as DocumentNode<ReportDetailQuery, ReportDetailQueryVariables>;
+export const ReportDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReportDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"evaluationReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"campaignName"}},{"kind":"Field","name":{"kind":"Name","value":"campaignKind"}},{"kind":"Field","name":{"kind":"Name","value":"branchCode"}},{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"whatWorked"}},{"kind":"Field","name":{"kind":"Name","value":"problems"}},{"kind":"Field","name":{"kind":"Name","value":"customerFeedback"}},{"kind":"Field","name":{"kind":"Name","value":"suggestions"}},{"kind":"Field","name":{"kind":"Name","value":"nextActions"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}},{"kind":"Field","name":{"kind":"Name","value":"retentionClasses"}},{"kind":"Field","name":{"kind":"Name","value":"reviewerComment"}},{"kind":"Field","name":{"kind":"Name","value":"sharedPractice"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"figures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"computedAt"}},{"kind":"Field","name":{"kind":"Name","value":"provisional"}},{"kind":"Field","name":{"kind":"Name","value":"listSize"}},{"kind":"Field","name":{"kind":"Name","value":"controlSize"}},{"kind":"Field","name":{"kind":"Name","value":"treatedSize"}},{"kind":"Field","name":{"kind":"Name","value":"contacted"}},{"kind":"Field","name":{"kind":"Name","value":"reached"}},{"kind":"Field","name":{"kind":"Name","value":"accepted"}},{"kind":"Field","name":{"kind":"Name","value":"uptake"}},{"kind":"Field","name":{"kind":"Name","value":"churnTreated"}},{"kind":"Field","name":{"kind":"Name","value":"churnControl"}},{"kind":"Field","name":{"kind":"Name","value":"churnReduction"}},{"kind":"Field","name":{"kind":"Name","value":"churnReductionCiLow"}},{"kind":"Field","name":{"kind":"Name","value":"churnReductionCiHigh"}},{"kind":"Field","name":{"kind":"Name","value":"pValue"}},{"kind":"Field","name":{"kind":"Name","value":"arpuDid"}},{"kind":"Field","name":{"kind":"Name","value":"arpuDidCiLow"}},{"kind":"Field","name":{"kind":"Name","value":"arpuDidCiHigh"}},{"kind":"Field","name":{"kind":"Name","value":"validComplaintRate"}},{"kind":"Field","name":{"kind":"Name","value":"cost"}},{"kind":"Field","name":{"kind":"Name","value":"incrementalRevenue"}},{"kind":"Field","name":{"kind":"Name","value":"roi"}},{"kind":"Field","name":{"kind":"Name","value":"power"}},{"kind":"Field","name":{"kind":"Name","value":"underpowered"}},{"kind":"Field","alias":{"kind":"Name","value":"strata"},"name":{"kind":"Name","value":"breakdown"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"by"},"value":{"kind":"EnumValue","value":"STRATUM"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"branchCode"}},{"kind":"Field","name":{"kind":"Name","value":"noControl"}},{"kind":"Field","name":{"kind":"Name","value":"listSize"}},{"kind":"Field","name":{"kind":"Name","value":"controlSize"}},{"kind":"Field","name":{"kind":"Name","value":"treatedSize"}},{"kind":"Field","name":{"kind":"Name","value":"contacted"}},{"kind":"Field","name":{"kind":"Name","value":"reached"}},{"kind":"Field","name":{"kind":"Name","value":"accepted"}},{"kind":"Field","name":{"kind":"Name","value":"uptake"}},{"kind":"Field","name":{"kind":"Name","value":"churnTreated"}},{"kind":"Field","name":{"kind":"Name","value":"churnControl"}},{"kind":"Field","name":{"kind":"Name","value":"churnReduction"}},{"kind":"Field","name":{"kind":"Name","value":"churnReductionCiLow"}},{"kind":"Field","name":{"kind":"Name","value":"churnReductionCiHigh"}},{"kind":"Field","name":{"kind":"Name","value":"pValue"}},{"kind":"Field","name":{"kind":"Name","value":"arpuDid"}},{"kind":"Field","name":{"kind":"Name","value":"arpuDidCiLow"}},{"kind":"Field","name":{"kind":"Name","value":"arpuDidCiHigh"}},{"kind":"Field","name":{"kind":"Name","value":"validComplaintRate"}},{"kind":"Field","name":{"kind":"Name","value":"cost"}},{"kind":"Field","name":{"kind":"Name","value":"incrementalRevenue"}},{"kind":"Field","name":{"kind":"Name","value":"roi"}},{"kind":"Field","name":{"kind":"Name","value":"power"}},{"kind":"Field","name":{"kind":"Name","value":"underpowered"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"tenure"},"name":{"kind":"Name","value":"breakdown"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"by"},"value":{"kind":"EnumValue","value":"TENURE_BAND"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"branchCode"}},{"kind":"Field","name":{"kind":"Name","value":"noControl"}},{"kind":"Field","name":{"kind":"Name","value":"listSize"}},{"kind":"Field","name":{"kind":"Name","value":"controlSize"}},{"kind":"Field","name":{"kind":"Name","value":"treatedSize"}},{"kind":"Field","name":{"kind":"Name","value":"contacted"}},{"kind":"Field","name":{"kind":"Name","value":"reached"}},{"kind":"Field","name":{"kind":"Name","value":"accepted"}},{"kind":"Field","name":{"kind":"Name","value":"uptake"}},{"kind":"Field","name":{"kind":"Name","value":"churnTreated"}},{"kind":"Field","name":{"kind":"Name","value":"churnControl"}},{"kind":"Field","name":{"kind":"Name","value":"churnReduction"}},{"kind":"Field","name":{"kind":"Name","value":"churnReductionCiLow"}},{"kind":"Field","name":{"kind":"Name","value":"churnReductionCiHigh"}},{"kind":"Field","name":{"kind":"Name","value":"pValue"}},{"kind":"Field","name":{"kind":"Name","value":"arpuDid"}},{"kind":"Field","name":{"kind":"Name","value":"arpuDidCiLow"}},{"kind":"Field","name":{"kind":"Name","value":"arpuDidCiHigh"}},{"kind":"Field","name":{"kind":"Name","value":"validComplaintRate"}},{"kind":"Field","name":{"kind":"Name","value":"cost"}},{"kind":"Field","name":{"kind":"Name","value":"incrementalRevenue"}},{"kind":"Field","name":{"kind":"Name","value":"roi"}},{"kind":"Field","name":{"kind":"Name","value":"power"}},{"kind":"Field","name":{"kind":"Name","value":"underpowered"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"channels"},"name":{"kind":"Name","value":"breakdown"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"by"},"value":{"kind":"EnumValue","value":"CHANNEL"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"contacted"}},{"kind":"Field","name":{"kind":"Name","value":"reached"}},{"kind":"Field","name":{"kind":"Name","value":"accepted"}},{"kind":"Field","name":{"kind":"Name","value":"uptake"}},{"kind":"Field","name":{"kind":"Name","value":"validComplaintRate"}},{"kind":"Field","name":{"kind":"Name","value":"cost"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"fromStatus"}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}}]}}]}}]}}]} as unknown as DocumentNode<ReportDetailQuery, ReportDetailQueryVariables>;
 export const ReturnReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReturnReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"comment"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"returnEvaluationReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"comment"},"value":{"kind":"Variable","name":{"kind":"Name","value":"comment"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"reviewerComment"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}}]} as unknown as DocumentNode<ReturnReportMutation, ReturnReportMutationVariables>;
 export const AcceptReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AcceptReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"comment"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acceptEvaluationReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"comment"},"value":{"kind":"Variable","name":{"kind":"Name","value":"comment"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"reviewerComment"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}}]} as unknown as DocumentNode<AcceptReportMutation, AcceptReportMutationVariables>;
 export const ShareReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ShareReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"shared"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"tags"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shareEvaluationReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"shared"},"value":{"kind":"Variable","name":{"kind":"Name","value":"shared"}}},{"kind":"Argument","name":{"kind":"Name","value":"tags"},"value":{"kind":"Variable","name":{"kind":"Name","value":"tags"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"sharedPractice"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}}]} as unknown as DocumentNode<ShareReportMutation, ShareReportMutationVariables>;
@@ -2759,6 +3174,9 @@ export const ImportJobDocument = {"kind":"Document","definitions":[{"kind":"Oper
 export const ImportErrorsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ImportErrors"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importErrors"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"jobId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"500"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"file"}},{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"column"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]} as unknown as DocumentNode<ImportErrorsQuery, ImportErrorsQueryVariables>;
 export const BeginUploadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"BeginUpload"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kind"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"fileName"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sizeBytes"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Float"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"beginUpload"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kind"}}},{"kind":"Argument","name":{"kind":"Name","value":"fileName"},"value":{"kind":"Variable","name":{"kind":"Name","value":"fileName"}}},{"kind":"Argument","name":{"kind":"Name","value":"sizeBytes"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sizeBytes"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<BeginUploadMutation, BeginUploadMutationVariables>;
 export const UploadChunkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UploadChunk"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Float"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"base64"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uploadChunk"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}},{"kind":"Argument","name":{"kind":"Name","value":"base64"},"value":{"kind":"Variable","name":{"kind":"Name","value":"base64"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"received"}}]}}]}}]} as unknown as DocumentNode<UploadChunkMutation, UploadChunkMutationVariables>;
+export const KpiCohortChoiceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"KpiCohortChoice"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kpiCohort"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveMonth"}},{"kind":"Field","name":{"kind":"Name","value":"segmentKey"}},{"kind":"Field","name":{"kind":"Name","value":"baseMonth"}},{"kind":"Field","name":{"kind":"Name","value":"cohortId"}},{"kind":"Field","name":{"kind":"Name","value":"cohortName"}},{"kind":"Field","name":{"kind":"Name","value":"isDefault"}},{"kind":"Field","name":{"kind":"Name","value":"versionId"}},{"kind":"Field","name":{"kind":"Name","value":"setAt"}},{"kind":"Field","name":{"kind":"Name","value":"setBy"}}]}},{"kind":"Field","name":{"kind":"Name","value":"kpiCohortVersions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"effectiveMonth"}},{"kind":"Field","name":{"kind":"Name","value":"segmentKey"}},{"kind":"Field","name":{"kind":"Name","value":"baseMonth"}},{"kind":"Field","name":{"kind":"Name","value":"cohortName"}},{"kind":"Field","name":{"kind":"Name","value":"isDefault"}},{"kind":"Field","name":{"kind":"Name","value":"versionId"}},{"kind":"Field","name":{"kind":"Name","value":"setAt"}},{"kind":"Field","name":{"kind":"Name","value":"setBy"}}]}}]}}]} as unknown as DocumentNode<KpiCohortChoiceQuery, KpiCohortChoiceQueryVariables>;
+export const KpiCohortOptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"KpiCohortOptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cohorts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"segmentKey"}},{"kind":"Field","name":{"kind":"Name","value":"definitionId"}},{"kind":"Field","name":{"kind":"Name","value":"baseMonth"}},{"kind":"Field","name":{"kind":"Name","value":"members"}}]}},{"kind":"Field","name":{"kind":"Name","value":"segmentMonths"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"refreshed"}}]}}]}}]} as unknown as DocumentNode<KpiCohortOptionsQuery, KpiCohortOptionsQueryVariables>;
+export const SetKpiCohortDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetKpiCohort"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"KpiCohortInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"effectiveMonth"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setKpiCohort"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"effectiveMonth"},"value":{"kind":"Variable","name":{"kind":"Name","value":"effectiveMonth"}}},{"kind":"Argument","name":{"kind":"Name","value":"idempotencyKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"versionId"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveMonth"}},{"kind":"Field","name":{"kind":"Name","value":"segmentKey"}},{"kind":"Field","name":{"kind":"Name","value":"baseMonth"}}]}}]}}]} as unknown as DocumentNode<SetKpiCohortMutation, SetKpiCohortMutationVariables>;
 export const KpiMonthsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"KpiMonths"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"segmentMonths"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"refreshed"}},{"kind":"Field","name":{"kind":"Name","value":"latest"}}]}}]}}]} as unknown as DocumentNode<KpiMonthsQuery, KpiMonthsQueryVariables>;
 export const KpiScoreboardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"KpiScoreboard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"month"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kpiScoreboard"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"month"},"value":{"kind":"Variable","name":{"kind":"Name","value":"month"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"branchCode"}},{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"movement"}},{"kind":"Field","name":{"kind":"Name","value":"previousRank"}},{"kind":"Field","name":{"kind":"Name","value":"scores"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kpi"}},{"kind":"Field","name":{"kind":"Name","value":"actual"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"cap"}},{"kind":"Field","name":{"kind":"Name","value":"attainment"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"noData"}},{"kind":"Field","name":{"kind":"Name","value":"numerator"}},{"kind":"Field","name":{"kind":"Name","value":"denominator"}},{"kind":"Field","name":{"kind":"Name","value":"figures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}}]}}]} as unknown as DocumentNode<KpiScoreboardQuery, KpiScoreboardQueryVariables>;
 export const KpiTrendDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"KpiTrend"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"through"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kpiTrend"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"throughMonth"},"value":{"kind":"Variable","name":{"kind":"Name","value":"through"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"branchCode"}},{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"total"}}]}}]}}]} as unknown as DocumentNode<KpiTrendQuery, KpiTrendQueryVariables>;
@@ -2767,3 +3185,8 @@ export const KpiTargetsDocument = {"kind":"Document","definitions":[{"kind":"Ope
 export const SetKpiTargetsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetKpiTargets"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"KpiTargetInput"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"effectiveMonth"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setKpiTargets"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"effectiveMonth"},"value":{"kind":"Variable","name":{"kind":"Name","value":"effectiveMonth"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"branchCode"}},{"kind":"Field","name":{"kind":"Name","value":"kpi"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"cap"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveMonth"}},{"kind":"Field","name":{"kind":"Name","value":"versionId"}}]}}]}}]} as unknown as DocumentNode<SetKpiTargetsMutation, SetKpiTargetsMutationVariables>;
 export const ImportKpiTargetsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ImportKpiTargets"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"fileName"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"content"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"effectiveMonth"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importKpiTargets"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"fileName"},"value":{"kind":"Variable","name":{"kind":"Name","value":"fileName"}}},{"kind":"Argument","name":{"kind":"Name","value":"contentBase64"},"value":{"kind":"Variable","name":{"kind":"Name","value":"content"}}},{"kind":"Argument","name":{"kind":"Name","value":"effectiveMonth"},"value":{"kind":"Variable","name":{"kind":"Name","value":"effectiveMonth"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"imported"}},{"kind":"Field","name":{"kind":"Name","value":"branches"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"column"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ImportKpiTargetsMutation, ImportKpiTargetsMutationVariables>;
 export const PolicyOverviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PolicyOverview"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"branches"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"subscriberCount"}},{"kind":"Field","name":{"kind":"Name","value":"campaignCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"campaigns"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"ownerBranch"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]}}]}}]} as unknown as DocumentNode<PolicyOverviewQuery, PolicyOverviewQueryVariables>;
+export const MsisdnRevealLogDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MsisdnRevealLog"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"MsisdnRevealFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"msisdnRevealLog"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"revealedAt"}},{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"user"}},{"kind":"Field","name":{"kind":"Name","value":"branchCode"}},{"kind":"Field","name":{"kind":"Name","value":"subscriberId"}},{"kind":"Field","name":{"kind":"Name","value":"campaignId"}},{"kind":"Field","name":{"kind":"Name","value":"campaignName"}},{"kind":"Field","name":{"kind":"Name","value":"taskId"}}]}}]}}]}}]} as unknown as DocumentNode<MsisdnRevealLogQuery, MsisdnRevealLogQueryVariables>;
+export const MsisdnRevealUsersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MsisdnRevealUsers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"branchCode"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"msisdnRevealUsers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"branchCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"branchCode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"user"}},{"kind":"Field","name":{"kind":"Name","value":"branchCode"}}]}}]}}]} as unknown as DocumentNode<MsisdnRevealUsersQuery, MsisdnRevealUsersQueryVariables>;
+export const TreatmentMatrixHistoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TreatmentMatrixHistory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"treatmentMatrixHistory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]} as unknown as DocumentNode<TreatmentMatrixHistoryQuery, TreatmentMatrixHistoryQueryVariables>;
+export const TreatmentMatrixPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TreatmentMatrixPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"previous"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"current"},"name":{"kind":"Name","value":"treatmentMatrix"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"retentionClass"}},{"kind":"Field","name":{"kind":"Name","value":"kinds"}},{"kind":"Field","name":{"kind":"Name","value":"channels"}},{"kind":"Field","name":{"kind":"Name","value":"offerKinds"}},{"kind":"Field","name":{"kind":"Name","value":"products"}},{"kind":"Field","name":{"kind":"Name","value":"promotions"}},{"kind":"Field","name":{"kind":"Name","value":"newServices"}},{"kind":"Field","name":{"kind":"Name","value":"service"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"previous"},"name":{"kind":"Name","value":"treatmentMatrix"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"previous"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"retentionClass"}},{"kind":"Field","name":{"kind":"Name","value":"kinds"}},{"kind":"Field","name":{"kind":"Name","value":"channels"}},{"kind":"Field","name":{"kind":"Name","value":"offerKinds"}},{"kind":"Field","name":{"kind":"Name","value":"products"}},{"kind":"Field","name":{"kind":"Name","value":"promotions"}},{"kind":"Field","name":{"kind":"Name","value":"newServices"}},{"kind":"Field","name":{"kind":"Name","value":"service"}}]}}]}}]} as unknown as DocumentNode<TreatmentMatrixPageQuery, TreatmentMatrixPageQueryVariables>;
+export const UpdateTreatmentMatrixDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateTreatmentMatrix"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"rows"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TreatmentRowInput"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateTreatmentMatrix"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}},{"kind":"Argument","name":{"kind":"Name","value":"rows"},"value":{"kind":"Variable","name":{"kind":"Name","value":"rows"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"retentionClass"}},{"kind":"Field","name":{"kind":"Name","value":"kinds"}},{"kind":"Field","name":{"kind":"Name","value":"channels"}},{"kind":"Field","name":{"kind":"Name","value":"offerKinds"}},{"kind":"Field","name":{"kind":"Name","value":"products"}},{"kind":"Field","name":{"kind":"Name","value":"promotions"}},{"kind":"Field","name":{"kind":"Name","value":"newServices"}},{"kind":"Field","name":{"kind":"Name","value":"service"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]} as unknown as DocumentNode<UpdateTreatmentMatrixMutation, UpdateTreatmentMatrixMutationVariables>;

@@ -34,6 +34,12 @@ export type AcceptedOffer = {
   tier: Scalars['String']['output'];
 };
 
+/** The cohort of a churn analysis (DOMAIN.md §3 built-in segments). */
+export type AnalysisPopulation =
+  | 'DYNAMIC_MID_HIGH_END'
+  | 'MID_HIGH_END'
+  | 'ON_NETWORK';
+
 export type AttendanceEntryInput = {
   enrollmentId: Scalars['ID']['input'];
   /** 0–100, only for ATTENDED. */
@@ -393,12 +399,82 @@ export type CampaignLevel =
   | 'BRANCH'
   | 'PROVINCE';
 
+export type CampaignParticipation =
+  | 'ACCEPTED'
+  | 'CONTACTED'
+  | 'CONTROL'
+  | 'NONE'
+  | 'TREATED_NOT_CONTACTED';
+
 export type CampaignStatus =
   | 'CLOSED'
   | 'DRAFT'
   | 'EVALUATED'
   | 'PENDING_APPROVAL'
   | 'PUBLISHED';
+
+/** A dispatched customer as the branch planner sees it (for reassigning): the number masked. */
+export type CampaignTask = {
+  __typename?: 'CampaignTask';
+  assigneeId: Scalars['ID']['output'];
+  assigneeName: Scalars['String']['output'];
+  callbackAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** PHONE_MANAGER or ACCOUNT_MANAGER */
+  channel: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  msisdnMasked: Scalars['String']['output'];
+  /** YYYY-MM-DD */
+  plannedDay: Scalars['String']['output'];
+  status: TaskStatus;
+  subscriberId: Scalars['String']['output'];
+};
+
+/** Tasks ordered by customer id. */
+export type CampaignTaskConnection = {
+  __typename?: 'CampaignTaskConnection';
+  nodes: Array<CampaignTask>;
+  pageInfo: CampaignTaskPageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CampaignTaskPageInfo = {
+  __typename?: 'CampaignTaskPageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** Seed-style churn analyses of a photo cohort: members of the population at the base month, churned = not on network at the month. */
+export type ChurnAnalysis = {
+  __typename?: 'ChurnAnalysis';
+  /** The base month b (the cohort’s photo), YYYY-MM. */
+  baseMonth: Scalars['String']['output'];
+  /** The branch; null = every branch the caller reaches. */
+  branchCode?: Maybe<Scalars['String']['output']>;
+  /** Per stabilizing measure: churn with and without it. */
+  byMeasure: Array<MeasureChurn>;
+  /** Per number of measures, 0 … 5. */
+  byMeasureCount: Array<MeasureCountChurn>;
+  /** Per campaign participation, NONE … ACCEPTED. */
+  byParticipation: Array<ParticipationChurn>;
+  /** The month churn is measured at, YYYY-MM. */
+  month: Scalars['String']['output'];
+  /** Campaign participation counts lists built from this month …, YYYY-MM (b − 2). */
+  participationFrom: Scalars['String']['output'];
+  /** … to this month, YYYY-MM (b). */
+  participationTo: Scalars['String']['output'];
+  population: AnalysisPopulation;
+  /** The whole cohort. */
+  total: ChurnGroupType;
+};
+
+/** Members of a group and how many of them churned (not on network at the evaluation month). */
+export type ChurnGroupType = {
+  __typename?: 'ChurnGroupType';
+  /** churned ÷ members (0…1); null for an empty group. */
+  churnRate?: Maybe<Scalars['Float']['output']>;
+  churned: Scalars['Int']['output'];
+  members: Scalars['Int']['output'];
+};
 
 /** 拍照客户: members of a segment frozen at a base month. */
 export type Cohort = {
@@ -491,6 +567,8 @@ export type Course = {
   description: Scalars['String']['output'];
   hours: Scalars['Float']['output'];
   id: Scalars['ID']['output'];
+  /** The linked campaign as campaigns publishes it (name, status, window): readable by trainers, who do not read campaigns. Branch roles: only a campaign reaching their branch. */
+  linkedCampaign?: Maybe<TalkTrackCampaign>;
   materials: Array<CourseMaterial>;
   modules: Array<CourseModule>;
   /** Passed when the assessment score is at least this (0–100). */
@@ -914,6 +992,36 @@ export type JobStatus =
   | 'RUNNING'
   | 'SUCCEEDED';
 
+/** The photo cohort of the COHORT_RETENTION KPI for months of a year (DOMAIN.md §7): the mid-high-end customers of December Y−1 unless the province picks another. Versioned: a choice applies from its effective month on. */
+export type KpiCohort = {
+  __typename?: 'KpiCohort';
+  /** YYYY-MM */
+  baseMonth: Scalars['String']['output'];
+  cohortId?: Maybe<Scalars['ID']['output']>;
+  cohortName?: Maybe<Scalars['String']['output']>;
+  /** YYYY-MM: applies to months ≥ this one. */
+  effectiveMonth: Scalars['String']['output'];
+  /** True when the province has not picked a cohort: December Y−1’s mid-high-end customers. */
+  isDefault: Scalars['Boolean']['output'];
+  segmentKey: Scalars['String']['output'];
+  setAt?: Maybe<Scalars['String']['output']>;
+  setBy?: Maybe<Scalars['String']['output']>;
+  /** The version; null for the default. */
+  versionId?: Maybe<Scalars['ID']['output']>;
+  year: Scalars['Int']['output'];
+};
+
+export type KpiCohortInput = {
+  /** YYYY-MM, a month segments has refreshed, before the effective month (default: December of the year before). */
+  baseMonth: Scalars['String']['input'];
+  /** The segments photo cohort (拍照客户) it was picked from, kept for display. */
+  cohortId?: InputMaybe<Scalars['ID']['input']>;
+  /** Its name, for display (1–60 characters). */
+  cohortName?: InputMaybe<Scalars['String']['input']>;
+  /** The built-in segment frozen at the base month: MID_HIGH_END (default), DYNAMIC_MID_HIGH_END or NEAR_MID_HIGH_END. */
+  segmentKey: Scalars['String']['input'];
+};
+
 export type KpiDefinition = {
   __typename?: 'KpiDefinition';
   definition: Scalars['String']['output'];
@@ -1013,6 +1121,8 @@ export type ListMember = {
   addedAt: Scalars['DateTimeISO']['output'];
   /** The other campaign a FREQUENCY_CAP names. */
   byCampaignId?: Maybe<Scalars['ID']['output']>;
+  /** The number masked as 138****1234 (never the full number). */
+  msisdnMasked: Scalars['String']['output'];
   reason?: Maybe<SuppressionReason>;
   status: ListMemberStatus;
   /** The retention class or NONE; null when suppressed. */
@@ -1086,6 +1196,28 @@ export type ManagerUptake = {
   validComplaints: Scalars['Int']['output'];
 };
 
+/** Churn with and without one stabilizing measure at the base month. */
+export type MeasureChurn = {
+  __typename?: 'MeasureChurn';
+  /** Churn without − churn with (positive: the measure goes with lower churn); null when a side is empty. */
+  difference?: Maybe<Scalars['Float']['output']>;
+  measure: StabilizingMeasure;
+  /** Customers who have the measure. */
+  with: ChurnGroupType;
+  /** Customers who do not. */
+  without: ChurnGroupType;
+};
+
+/** Churn of the customers with exactly this many stabilizing measures (0–5) at the base month. */
+export type MeasureCountChurn = {
+  __typename?: 'MeasureCountChurn';
+  /** churned ÷ members (0…1); null for an empty group. */
+  churnRate?: Maybe<Scalars['Float']['output']>;
+  churned: Scalars['Int']['output'];
+  measures: Scalars['Int']['output'];
+  members: Scalars['Int']['output'];
+};
+
 /** 月均中高端客户数 of a year (DOMAIN.md §3). */
 export type MidHighEndMonthlyAverage = {
   __typename?: 'MidHighEndMonthlyAverage';
@@ -1104,6 +1236,57 @@ export type MsisdnReveal = {
   at: Scalars['DateTimeISO']['output'];
   subscriberId: Scalars['String']['output'];
   taskId: Scalars['ID']['output'];
+  userId: Scalars['ID']['output'];
+};
+
+/** Reveals, newest first. */
+export type MsisdnRevealConnection = {
+  __typename?: 'MsisdnRevealConnection';
+  nodes: Array<MsisdnRevealEntry>;
+  pageInfo: MsisdnRevealPageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One reveal of a customer’s full number by the assigned manager (issue 10 item 6). */
+export type MsisdnRevealEntry = {
+  __typename?: 'MsisdnRevealEntry';
+  branchCode: Scalars['String']['output'];
+  campaignId: Scalars['ID']['output'];
+  campaignName?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** When the number was shown. */
+  revealedAt: Scalars['DateTimeISO']['output'];
+  subscriberId: Scalars['String']['output'];
+  taskId: Scalars['ID']['output'];
+  /** The manager’s display name (their user id when no longer on the staff roster). */
+  user: Scalars['String']['output'];
+  userId: Scalars['ID']['output'];
+};
+
+export type MsisdnRevealFilter = {
+  /** A branch code. */
+  branchCode?: InputMaybe<Scalars['String']['input']>;
+  campaignId?: InputMaybe<Scalars['ID']['input']>;
+  /** First day, YYYY-MM-DD (Beijing time), inclusive. */
+  from?: InputMaybe<Scalars['String']['input']>;
+  subscriberId?: InputMaybe<Scalars['String']['input']>;
+  /** Last day, YYYY-MM-DD (Beijing time), inclusive. */
+  to?: InputMaybe<Scalars['String']['input']>;
+  /** The manager who revealed. */
+  userId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type MsisdnRevealPageInfo = {
+  __typename?: 'MsisdnRevealPageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** A manager who has revealed numbers, for the log’s filter. */
+export type MsisdnRevealUser = {
+  __typename?: 'MsisdnRevealUser';
+  branchCode?: Maybe<Scalars['String']['output']>;
+  user: Scalars['String']['output'];
   userId: Scalars['ID']['output'];
 };
 
@@ -1159,6 +1342,8 @@ export type Mutation = {
   importSignInSheet: SignInImportResult;
   /** Imports a staff list (CSV UTF-8 or .xlsx; columns employee_no/工号, name/姓名, role/岗位, contact_kind, branch_code/分公司, active). A file with errors imports nothing. */
   importStaff: StaffImportResult;
+  /** Links a course to a published campaign as its talk-track training (campaignId null or empty: unlinks), at the version read. */
+  linkTalkTrackCourse: Course;
   login: AuthPayload;
   /** CLOSED → EVALUATED, once its post-evaluation is done. */
   markCampaignEvaluated: Campaign;
@@ -1183,6 +1368,8 @@ export type Mutation = {
   revealMsisdn: Scalars['String']['output'];
   /** Creates or updates a user-defined segment after validating its rule. */
   saveSegment: SegmentDefinition;
+  /** Picks the photo cohort of the year’s COHORT_RETENTION KPI (a built-in segment at a refreshed base month) as a new version from `effectiveMonth` (default January); earlier months keep theirs. The same idempotency key gives the first one back. */
+  setKpiCohort: KpiCohort;
   /** Sets yearly targets, weights (points; a branch’s sum to 100) and caps (default 1) per branch and KPI, as a new version from `effectiveMonth` (default January). TARGET_NOT_POSITIVE / WEIGHTS_NOT_100 otherwise. */
   setKpiTargets: Array<KpiTarget>;
   /** A manager’s daily capacity (default 80), for every day (day null) or one day (0 = a day off). */
@@ -1384,6 +1571,13 @@ export type MutationImportStaffArgs = {
 };
 
 
+export type MutationLinkTalkTrackCourseArgs = {
+  campaignId?: InputMaybe<Scalars['ID']['input']>;
+  courseId: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
 export type MutationLoginArgs = {
   password: Scalars['String']['input'];
   username: Scalars['String']['input'];
@@ -1453,6 +1647,14 @@ export type MutationRevealMsisdnArgs = {
 
 export type MutationSaveSegmentArgs = {
   input: SaveSegmentInput;
+};
+
+
+export type MutationSetKpiCohortArgs = {
+  effectiveMonth?: InputMaybe<Scalars['String']['input']>;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: KpiCohortInput;
+  year: Scalars['Int']['input'];
 };
 
 
@@ -1611,6 +1813,16 @@ export type OfferTierInput = {
   trialMonths?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** Churn by how far customers took part in campaigns (observational: self-selected, unlike a control group). */
+export type ParticipationChurn = {
+  __typename?: 'ParticipationChurn';
+  /** churned ÷ members (0…1); null for an empty group. */
+  churnRate?: Maybe<Scalars['Float']['output']>;
+  churned: Scalars['Int']['output'];
+  members: Scalars['Int']['output'];
+  participation: CampaignParticipation;
+};
+
 export type PlanPath = {
   __typename?: 'PlanPath';
   fromPlan: Scalars['String']['output'];
@@ -1671,8 +1883,12 @@ export type Query = {
   campaignJob: Job;
   /** Live sample-size guidance for the campaign form (DOMAIN.md §6), within the caller’s branches. */
   campaignSampleSize: SampleSizeGuidance;
+  /** The tasks of a campaign in a branch (optionally one manager’s, some statuses), ordered by customer id. */
+  campaignTasks: CampaignTaskConnection;
   /** Campaigns the caller may see: all for the province; own local and published province campaigns for a branch. Newest first. */
   campaigns: Array<Campaign>;
+  /** Churn of the population at baseMonth b (default month − 3, refreshed) by stabilizing measure, by number of measures and by campaign participation (lists built from b − 2 … b), churned = not on network at month (default the latest loaded). Null when no month is loaded. */
+  churnAnalysis?: Maybe<ChurnAnalysis>;
   /** Retention, churn and value retention per later month, by branch and province-wide, split by measure. */
   cohortRetention: Array<CohortPoint>;
   cohorts: Array<Cohort>;
@@ -1693,6 +1909,10 @@ export type Query = {
   evaluationReviewQueue: Array<EvaluationReport>;
   /** The row-numbered error report of an import. */
   importErrors: Array<ImportRowError>;
+  /** The photo cohort COHORT_RETENTION uses at `month` (YYYY-MM of `year`, default December): the province’s choice or December Y−1’s mid-high-end customers. */
+  kpiCohort: KpiCohort;
+  /** Every cohort choice of the year, newest first (the default when none was made). */
+  kpiCohortVersions: Array<KpiCohort>;
   /** The six KPIs: direction and the service each actual comes from. */
   kpiDefinitions: Array<KpiDefinition>;
   /** The branches with targets at the month (YYYY-MM of `year`), scored and ranked, with movement against the previous month. */
@@ -1705,6 +1925,10 @@ export type Query = {
   kpiTrend: Array<KpiTrendPoint>;
   /** The signed-in user. */
   me: User;
+  /** Every reveal of a full number (who, when, which customer, task and campaign), newest first; filters by branch, user, customer, campaign and days. */
+  msisdnRevealLog: MsisdnRevealConnection;
+  /** The managers who have revealed numbers (optionally in one branch), for the log’s filter. */
+  msisdnRevealUsers: Array<MsisdnRevealUser>;
   /** Who revealed which number when (the planner’s audit view). */
   msisdnReveals: Array<MsisdnReveal>;
   /** The caller’s worklist for a day (default today): overdue callbacks and tasks first. */
@@ -1737,6 +1961,8 @@ export type Query = {
   subscriber?: Maybe<Subscriber>;
   /** Subscribers in the master data, in the given branch or every branch the caller may see. */
   subscriberTotal: Scalars['Int']['output'];
+  /** Campaigns a course can train the talk track of (published first; closed and evaluated ones for links made before), from campaigns_api.campaign_v1. Branch roles: campaigns reaching their branch. */
+  talkTrackCampaigns: Array<TalkTrackCampaign>;
   /** One of the caller’s tasks. */
   task: Task;
   /** Training coverage of the quarter (YYYY-Qn) per branch, for one audience role or (role omitted) all of the quarter’s audience roles pooled. */
@@ -1748,10 +1974,14 @@ export type Query = {
   trainingSessions: Array<TrainingSession>;
   /** The treatment matrix (latest version unless one is given), one row per retention class. */
   treatmentMatrix: Array<TreatmentMatrixRow>;
+  /** Every version of the treatment matrix with who saved it and when, newest first. */
+  treatmentMatrixHistory: Array<TreatmentMatrixVersion>;
   /** Versions of the treatment matrix, newest first. */
   treatmentMatrixVersions: Array<Scalars['Int']['output']>;
   /** How many of the caller’s evaluation notices are unread (the badge). */
   unreadEvaluationNotificationCount: Scalars['Int']['output'];
+  /** Uptake (accepted ÷ contacted treated customers) per campaign kind and tenure band at the list’s month, over every campaign’s contacts ("low-tenure customers respond less", seed 000). */
+  uptakeByTenureBand: Array<TenureUptake>;
   users: Array<User>;
 };
 
@@ -1776,8 +2006,26 @@ export type QueryCampaignSampleSizeArgs = {
 };
 
 
+export type QueryCampaignTasksArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  assigneeId?: InputMaybe<Scalars['ID']['input']>;
+  branchCode: Scalars['String']['input'];
+  campaignId: Scalars['ID']['input'];
+  first?: Scalars['Int']['input'];
+  statuses?: InputMaybe<Array<TaskStatus>>;
+};
+
+
 export type QueryCampaignsArgs = {
   filter?: InputMaybe<CampaignFilterInput>;
+};
+
+
+export type QueryChurnAnalysisArgs = {
+  baseMonth?: InputMaybe<Scalars['String']['input']>;
+  branchCode?: InputMaybe<Scalars['String']['input']>;
+  month?: InputMaybe<Scalars['String']['input']>;
+  population?: InputMaybe<AnalysisPopulation>;
 };
 
 
@@ -1833,6 +2081,17 @@ export type QueryImportErrorsArgs = {
 };
 
 
+export type QueryKpiCohortArgs = {
+  month?: InputMaybe<Scalars['String']['input']>;
+  year: Scalars['Int']['input'];
+};
+
+
+export type QueryKpiCohortVersionsArgs = {
+  year: Scalars['Int']['input'];
+};
+
+
 export type QueryKpiScoreboardArgs = {
   month: Scalars['String']['input'];
   year: Scalars['Int']['input'];
@@ -1856,6 +2115,18 @@ export type QueryKpiTrendArgs = {
   branchCode?: InputMaybe<Scalars['String']['input']>;
   throughMonth?: InputMaybe<Scalars['String']['input']>;
   year: Scalars['Int']['input'];
+};
+
+
+export type QueryMsisdnRevealLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<MsisdnRevealFilter>;
+  first?: Scalars['Int']['input'];
+};
+
+
+export type QueryMsisdnRevealUsersArgs = {
+  branchCode?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1915,9 +2186,11 @@ export type QuerySharedPracticesArgs = {
 
 
 export type QueryStaffArgs = {
+  active?: InputMaybe<Scalars['Boolean']['input']>;
   activeOnly?: InputMaybe<Scalars['Boolean']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
   branchCode?: InputMaybe<Scalars['String']['input']>;
+  contactKind?: InputMaybe<ContactKind>;
   first?: InputMaybe<Scalars['Int']['input']>;
   role?: InputMaybe<StaffRole>;
   search?: InputMaybe<Scalars['String']['input']>;
@@ -1972,6 +2245,11 @@ export type QueryTrainingSessionsArgs = {
 
 export type QueryTreatmentMatrixArgs = {
   version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryUptakeByTenureBandArgs = {
+  branchCode?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type RecordContactInput = {
@@ -2192,6 +2470,14 @@ export type SignInImportResult = {
   rows: Scalars['Int']['output'];
 };
 
+/** GOTONE brand 全球通; GROUP group class A/B/C 集团; FAMILY 合家欢; DEPOSIT_GIFT an offer covering the month 存费送费; TERMINAL a terminal contract 终端. */
+export type StabilizingMeasure =
+  | 'DEPOSIT_GIFT'
+  | 'FAMILY'
+  | 'GOTONE'
+  | 'GROUP'
+  | 'TERMINAL';
+
 export type Staff = {
   __typename?: 'Staff';
   active: Scalars['Boolean']['output'];
@@ -2295,6 +2581,32 @@ export type TalkTrackBranchCoverage = {
   trained: Scalars['Int']['output'];
 };
 
+export type TalkTrackCampaign = {
+  __typename?: 'TalkTrackCampaign';
+  /** The courses that train this campaign’s talk track. */
+  courses: Array<Course>;
+  /** YYYY-MM-DD */
+  endDate?: Maybe<Scalars['String']['output']>;
+  executingBranchCodes: Array<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: Scalars['String']['output'];
+  /** PROVINCE or BRANCH */
+  level: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  ownerBranchCode?: Maybe<Scalars['String']['output']>;
+  /** YYYY-MM-DD */
+  startDate?: Maybe<Scalars['String']['output']>;
+  /** PUBLISHED, CLOSED or EVALUATED (only published campaigns take new links). */
+  status: Scalars['String']['output'];
+  /** Front-line staff trained on the talk track, per branch (branch roles: their own). */
+  training: TalkTrackTraining;
+};
+
+
+export type TalkTrackCampaignTrainingArgs = {
+  branchCode?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Seed 004: the mandatory talk track is trained before the campaign runs. */
 export type TalkTrackTraining = {
   __typename?: 'TalkTrackTraining';
@@ -2384,6 +2696,23 @@ export type TaskStatus =
   | 'DONE'
   | 'OPEN'
   | 'WITHDRAWN';
+
+/** Uptake of one campaign kind within one tenure band (taken at the list’s month). */
+export type TenureUptake = {
+  __typename?: 'TenureUptake';
+  /** Of them, customers with an ACCEPTED outcome. */
+  accepted: Scalars['Int']['output'];
+  /** Campaign kind: TENURE, TERMINAL, DEPOSIT_GIFT, PLAN_MIGRATION, SERVICE_PUSH, CARE. */
+  campaignKind: Scalars['String']['output'];
+  /** Campaigns of the kind with contacts in the band. */
+  campaigns: Scalars['Int']['output'];
+  /** Treated customers contacted (≥ 1 attempt), per campaign. */
+  contacted: Scalars['Int']['output'];
+  /** LT_6M, 6_12M, 1_3Y, 3_5Y, GE_5Y (UNKNOWN: no snapshot at the list month). */
+  tenureBand: Scalars['String']['output'];
+  /** accepted ÷ contacted (0…1); null when nobody was contacted. */
+  uptake?: Maybe<Scalars['Float']['output']>;
+};
 
 /** Coverage (DOMAIN.md §7): active staff of the audience role in the branch who attended at least one session of a course for that role in the quarter ÷ active staff of that role. Attendance rates are given over the sessions held so far and over all sessions planned for the quarter, each labelled. */
 export type TrainingCoverage = {
@@ -2489,6 +2818,14 @@ export type TreatmentMatrixRow = {
   promotions: Array<Scalars['String']['output']>;
   retentionClass: Scalars['String']['output'];
   service: Array<Scalars['String']['output']>;
+  version: Scalars['Int']['output'];
+};
+
+/** One saved version of the treatment matrix: who saved it and when. */
+export type TreatmentMatrixVersion = {
+  __typename?: 'TreatmentMatrixVersion';
+  createdAt: Scalars['DateTimeISO']['output'];
+  createdBy: Scalars['String']['output'];
   version: Scalars['Int']['output'];
 };
 
