@@ -54,7 +54,8 @@ async function dataBenchmarks(server: BenchServer, size: SizeName, benchmarks: D
     return results;
   } finally {
     await pool.end();
-    await db.drop();
+    // BENCH_KEEP_DB=1 leaves the size's database for profiling its queries by hand.
+    if (process.env.BENCH_KEEP_DB !== '1') await db.drop();
   }
 }
 

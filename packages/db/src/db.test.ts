@@ -4,6 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import type { DataSource } from 'typeorm';
+import { branchBackstopCondition, branchScopedDataSource } from './branch-scope';
 import { embeddedUrl, resolveDatabaseUrl, withDatabase } from './config';
 import { createServiceDataSource, isDatabaseReachable, migrate } from './data-source';
 
@@ -23,6 +25,14 @@ describe('config', () => {
     expect(resolveDatabaseUrl({})).toBe(embeddedUrl());
     expect(resolveDatabaseUrl({ EMBEDDED_PG_PORT: '6000' })).toContain(':6000/');
     expect(withDatabase('postgres://u:p@h:1/a?sslmode=disable', 'b')).toBe('postgres://u:p@h:1/b?sslmode=disable');
+  });
+});
+
+describe('branch backstop', () => {
+  it('matches by LIKE, so a session may name only a plain branch code', () => {
+    expect(branchBackstopCondition()).toBe("branch_code LIKE coalesce(nullif(current_setting('app.branch', true), ''), '%')");
+    expect(() => branchScopedDataSource({} as DataSource, 'CD')).not.toThrow();
+    for (const code of ['C%', 'C_', '', 'cd']) expect(() => branchScopedDataSource({} as DataSource, code)).toThrow(/not a branch code/);
   });
 });
 

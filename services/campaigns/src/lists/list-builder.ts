@@ -120,6 +120,8 @@ export async function buildTargetLists(dataSource: DataSource, params: BuildPara
       ? `to_char(s.birthday, 'MM-DD') = ANY (${sql.add(monthDaysBetween(campaign.start_date, campaign.end_date), 'text[]')})`
       : 'true';
     const from = segmentMembersFrom(`${segment} ${extra} ${birthday}`);
+    // The temporary tables get no key and no ANALYZE: the planner sizes them from their pages,
+    // every join below is a hash or merge join either way, and each pass cost as much as a step (B3).
     await manager.query(
       `CREATE TEMP TABLE list_segment ON COMMIT DROP AS
        SELECT m.subscriber_id, m.branch_code, coalesce(m.retention_class, 'NONE') AS stratum, m.special_type, m.vip_card, (${extra} AND ${birthday}) AS eligible
@@ -127,9 +129,6 @@ export async function buildTargetLists(dataSource: DataSource, params: BuildPara
        WHERE m.month = $1::date AND m.branch_code = ANY ($2::text[]) AND ${segment}`,
       sql.values,
     );
-    await manager.query('ALTER TABLE list_segment ADD PRIMARY KEY (subscriber_id)');
-    await manager.query('ANALYZE list_segment');
-    await manager.query('ANALYZE list_branch');
     progress({ phase: 'suppressions', progress: 0.35 });
 
     // 2. The first suppression that applies, per eligible customer.
@@ -189,9 +188,6 @@ export async function buildTargetLists(dataSource: DataSource, params: BuildPara
        LEFT JOIN cap ON cap.subscriber_id = e.subscriber_id`,
       [campaign.id, params.now, phoneOnly, campaign.priority_weight, campaign.published_at, loaded, refreshed],
     );
-    // Joined by subscriber below (releases) and scanned per list: keyed and measured first.
-    await manager.query('ALTER TABLE list_build ADD PRIMARY KEY (subscriber_id)');
-    await manager.query('ANALYZE list_build');
     progress({ phase: 'arbitration', progress: 0.55 });
 
     // 3. Arbitration: lower-priority lists release their uncontacted treated customers to this one.
@@ -243,6 +239,8 @@ export async function buildTargetLists(dataSource: DataSource, params: BuildPara
          UNION ALL
          SELECT $1, b.branch_code, b.subscriber_id, 'SUPPRESSED', b.reason, CASE WHEN b.reason = 'FREQUENCY_CAP' THEN b.by_campaign_id END, NULL, $3::timestamptz
          FROM list_build b WHERE b.reason IS NOT NULL AND b.reason <> 'ALREADY_TARGETED'
+         -- in key order: each index insert then lands next to the previous one
+         ORDER BY 3
          RETURNING branch_code, status
        )
        SELECT branch_code, count(*) FILTER (WHERE status = 'CONTROL')::int AS control, count(*) FILTER (WHERE status = 'TREATED')::int AS treated
