@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { StyleProvider } from '@ant-design/cssinjs';
 import type { Client } from 'urql';
 import { fromValue } from 'wonka';
 import { AppProviders } from './app-providers';
@@ -46,6 +47,18 @@ export function signInForTest(user: SessionUser): void {
   localStorage.setItem('retention.user', JSON.stringify(user));
 }
 
+/**
+ * antd's styles go into a node outside the document: jsdom matches every rule in the
+ * document on each getComputedStyle, which Testing Library's role queries call for every
+ * element they look at — with antd's stylesheet that was most of every component test's time.
+ * Elements hidden by a `hidden` attribute or an inline style stay hidden to the queries.
+ */
+const detachedStyles = typeof document === 'undefined' ? undefined : document.createElement('div');
+
 export function TestProviders({ client, children }: { client: Client; children: ReactNode }) {
-  return <AppProviders client={client}>{children}</AppProviders>;
+  return (
+    <StyleProvider container={detachedStyles}>
+      <AppProviders client={client}>{children}</AppProviders>
+    </StyleProvider>
+  );
 }
