@@ -20,14 +20,9 @@ registerMessages('branch', {
     },
     dispatch: {
       summary: '营销组 {{treated}} 人，已派发 {{tasks}} 个任务（未完成 {{open}}），待派发约 {{left}} 人；对照组客户不会被派发',
-      managers: '派给', managersHelp: '不选则按未完成任务数均衡派给本分公司所有在岗经理；VIP/集团客户在有客户经理渠道时派给客户经理',
-      allManagers: '全部在岗经理（均衡派发）', noKnownManagers: '首次派发后这里会列出本分公司的经理', startDay: '首个计划日', startDayHelp: '默认今天或活动开始日（取较晚者）',
+      startDay: '首个计划日', startDayHelp: '默认今天或活动开始日（取较晚者）',
       run: '派发', result: '派发结果', dispatched: '已派发', overflow: '超出容量未派发', from: '计划开始', to: '计划结束',
       overflowAlert: '{{n}} 位客户超出经理在活动期内的每日容量，未派发：可提高容量、增加经理或延长活动后再次派发', manager: '经理', kind: '类型', assigned: '本次派发', open: '未完成任务',
-    },
-    capacity: {
-      title: '经理每日容量', help: '默认每人每天80通；可为所有日期设置，或为某一天设置（0 = 休息）。', none: '首次派发后可在这里调整经理的每日容量',
-      perDay: '通/天', everyDay: '所有日期', save: '保存', saved: '已保存{{name}}的容量', forDay: '{{day}} 已设置', forAll: '所有日期已设置',
     },
     worklist: {
       title: '我的任务', allCampaigns: '全部活动', empty: '今天没有分配给您的任务：分公司策划派发后会出现在这里', noneOpen: '今天的任务都已完成', customer: '客户', campaign: '活动', status: '状态', overdue: '已逾期',
@@ -75,14 +70,9 @@ registerMessages('branch', {
     },
     dispatch: {
       summary: '{{treated}} treated, {{tasks}} tasks dispatched ({{open}} open), about {{left}} left to dispatch; control customers are never dispatched',
-      managers: 'Dispatch to', managersHelp: 'Leave empty to balance by open tasks over every active manager of the branch; VIP and group customers go to account managers when the campaign has that channel',
-      allManagers: 'All active managers (balanced)', noKnownManagers: 'The branch’s managers are listed here after the first dispatch', startDay: 'First planned day', startDayHelp: 'Default: today or the campaign start, whichever is later',
+      startDay: 'First planned day', startDayHelp: 'Default: today or the campaign start, whichever is later',
       run: 'Dispatch', result: 'Dispatch result', dispatched: 'Dispatched', overflow: 'Overflow (not dispatched)', from: 'From', to: 'To',
       overflowAlert: '{{n}} customers did not fit the managers’ daily capacity in the window and were not dispatched: raise capacity, add managers or extend the campaign, then dispatch again', manager: 'Manager', kind: 'Kind', assigned: 'Assigned now', open: 'Open tasks',
-    },
-    capacity: {
-      title: 'Managers’ daily capacity', help: 'Default 80 calls a day; set it for every day or for one day (0 = a day off).', none: 'After the first dispatch you can change the managers’ daily capacity here',
-      perDay: 'calls/day', everyDay: 'Every day', save: 'Save', saved: 'Capacity of {{name}} saved', forDay: 'Set for {{day}}', forAll: 'Set for every day',
     },
     worklist: {
       title: 'My tasks', allCampaigns: 'All campaigns', empty: 'No tasks for you today: they appear here once the branch planner dispatches a list', noneOpen: 'All of today’s tasks are done', customer: 'Customer', campaign: 'Campaign', status: 'Status', overdue: 'Overdue',

@@ -33,7 +33,7 @@ it('keeps every version with who saved it; older versions stay readable; a stale
   expect(saved.errors).toBeUndefined();
   expect(saved.data!.updateTreatmentMatrix[0].version).toBe(2);
   const stale = await gql('mutation($rows: [TreatmentRowInput!]!) { updateTreatmentMatrix(version: 1, rows: $rows) { version } }', { rows }, province);
-  expect(stale.errors![0].extensions).toMatchObject({ code: 'VERSION_CONFLICT', field: 'version' });
+  expect(stale.errors![0].extensions).toMatchObject({ code: 'VERSION_CONFLICT', field: 'version', messages: { 'zh-CN': expect.stringContaining('处置矩阵已被他人修改（当前版本 2）') } });
 
   const history = await gql<{ treatmentMatrixHistory: { version: number; createdBy: string; createdAt: string }[] }>('{ treatmentMatrixHistory { version createdBy createdAt } }', {}, tokenFor(Role.BRANCH_PLANNER, 'CD'));
   expect(history.data!.treatmentMatrixHistory.map((h) => [h.version, h.createdBy])).toEqual([[2, 'test.province'], [1, 'seed 000']]);

@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
-import { CampaignError, CampaignErrorCode, invalid } from '../campaigns/campaign.errors';
+import { invalid } from '../campaigns/campaign.errors';
+import { MatrixError, MatrixErrorCode } from './treatment-matrix.errors';
 import type { TreatmentMatrixVersionType, TreatmentRowInput, TreatmentRowType } from './treatment-matrix.type';
 
 const CLASSES = ['IMPORTANT', 'ORDINARY', 'IRREGULAR', 'CHURN_RISK'];
@@ -73,7 +74,7 @@ export class TreatmentMatrixService {
     return this.dataSource.transaction(async (manager) => {
       await manager.query('LOCK TABLE campaigns.treatment_matrix IN EXCLUSIVE MODE');
       const [{ current }] = await manager.query('SELECT coalesce(max(version), 0)::int AS current FROM campaigns.treatment_matrix');
-      if (current !== version) throw new CampaignError(CampaignErrorCode.VERSION_CONFLICT, `version: the matrix is at version ${current}, not ${version}`, { field: 'version', current });
+      if (current !== version) throw new MatrixError(MatrixErrorCode.VERSION_CONFLICT, `version: the matrix is at version ${current}, not ${version}`, { field: 'version', current });
       for (const r of input) {
         await manager.query(
           `INSERT INTO campaigns.treatment_matrix (version, retention_class, kinds, channels, offer_kinds, products, promotions, new_services, service, created_by)
