@@ -1,18 +1,20 @@
 import { useContext, useMemo, useState } from 'react';
-import { Alert, Button, Card, DatePicker, Form, Input, InputNumber, message, Modal, Popconfirm, Select, Space, Table, Tabs, Tag, Typography, Upload } from 'antd';
+import { Alert, Button, Card, InputNumber, message, Popconfirm, Select, Space, Table, Tabs, Tag, Typography, Upload } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, Route, Routes, useParams, useResolvedPath, useSearchParams } from 'react-router-dom';
 import { useMutation, useQuery } from 'urql';
 import { BRANCH_CODES, Capability } from '@retention/domain';
 import { Chart, exportFileName, exportToExcel } from '@retention/segment-views';
 import { QueryState, serverErrorMessage, useCan, useLabels } from '@retention/ui';
+import { COURSES, CourseForm, type Course } from './courses/course-form';
 import { CourseTalkTrack } from './courses/course-talk-track';
 import { graphql } from './gql';
-import type { AttendanceStatus, CourseCategory, SessionLevel, StaffRole, TrainingCoverageQuery as CoverageData } from './gql/graphql';
+import type { AttendanceStatus, StaffRole, TrainingCoverageQuery as CoverageData } from './gql/graphql';
 import { pct, quarterOf, recentQuarters } from './messages';
-import { StaffTab, TrainingStaffQuery } from './staff/staff-tab';
+import { SESSIONS, SessionForm, type Session } from './sessions/session-form';
+import { StaffTab } from './staff/staff-tab';
 import { TraineeHistory } from './staff/trainee-history';
-import { fileToBase64, newKey, TrainingBase, useTraineePath } from './util';
+import { fileToBase64, TrainingBase, useTraineePath } from './util';
 
 export const TrainingCoursesQuery = graphql(`
   query TrainingCourses {
@@ -30,6 +32,13 @@ export const TrainingCalendarQuery = graphql(`
 export const SessionRosterQuery = graphql(`
   query SessionRoster($id: ID!) {
     trainingSession(id: $id) { id branchCode course { title audienceRoles passMark } enrollments { id version status score passed staff { id displayName employeeNo role branchCode } } }
+  }
+`);
+
+/** Active staff found by name or number: the candidates to enroll one by one on a session. */
+export const StaffCandidatesQuery = graphql(`
+  query StaffCandidates($branchCode: String, $search: String) {
+    staff(branchCode: $branchCode, active: true, search: $search, first: 20) { nodes { id employeeNo displayName role branchCode } }
   }
 `);
 
@@ -63,18 +72,6 @@ export const WithdrawEnrollmentMutation = graphql(`
   }
 `);
 
-export const CreateSessionMutation = graphql(`
-  mutation CreateTrainingSession($input: SessionInput!, $key: String) {
-    createTrainingSession(input: $input, idempotencyKey: $key) { id }
-  }
-`);
-
-export const CreateCourseMutation = graphql(`
-  mutation CreateCourse($input: CourseInput!, $key: String) {
-    createCourse(input: $input, idempotencyKey: $key) { id }
-  }
-`);
-
 export const EnrollByRoleMutation = graphql(`
   mutation EnrollByRole($sessionId: ID!, $role: StaffRole!) {
     enrollByRole(sessionId: $sessionId, role: $role) { id }
@@ -93,45 +90,23 @@ export const ImportSignInMutation = graphql(`
   }
 `);
 
-const SESSIONS = { additionalTypenames: ['TrainingSession', 'Enrollment'] };
-const COURSES = { additionalTypenames: ['Course'] };
 const AUDIENCE: StaffRole[] = ['BRANCH_PLANNER', 'PHONE_MANAGER', 'FRONT_DESK'];
-const CATEGORIES: CourseCategory[] = ['TOPICAL', 'FRONT_LINE', 'TALK_TRACK', 'SERVICE', 'VISIT'];
 
 
-/** Quarterly calendar of sessions, with the planner rule and a form to schedule a session. */
+/** Quarterly calendar of sessions, with the planner rule; trainers schedule, edit and cancel sessions. */
 function CalendarTab({ quarter }: { quarter: string }) {
   const { t, i18n } = useTranslation();
   const { branch } = useLabels();
-  const [{ data, fetching, error }] = useQuery({ query: TrainingCalendarQuery, variables: { quarter }, context: SESSIONS });
-  const [courses] = useQuery({ query: TrainingCoursesQuery, context: COURSES });
-  const [, create] = useMutation(CreateSessionMutation);
+  const [{ data, fetching, error }, reload] = useQuery({ query: TrainingCalendarQuery, variables: { quarter }, context: SESSIONS });
   const [cancelled, cancel] = useMutation(CancelSessionMutation);
   const mayManage = useCan(Capability.TRAINING_MANAGE);
-  const [open, setOpen] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
-  const [form] = Form.useForm();
+  const [editing, setEditing] = useState<Session | 'new' | null>(null);
   const missing = (data?.plannerSessionCheck ?? []).filter((p) => !p.ok);
   const sessions = data?.trainingSessions ?? [];
-  const submit = async () => {
-    const v = await form.validateFields();
-    const result = await create(
-      {
-        input: { courseId: v.courseId, level: v.level as SessionLevel, branchCode: v.level === 'BRANCH' ? v.branchCode : null, trainer: v.trainer, place: v.place, startDate: v.startDate.format('YYYY-MM-DD'), endDate: v.endDate?.format('YYYY-MM-DD') ?? null, capacity: v.capacity },
-        key: newKey(),
-      },
-      SESSIONS,
-    );
-    if (result.error) setProblem(serverErrorMessage(result.error, i18n.language));
-    else {
-      setOpen(false);
-      form.resetFields();
-    }
-  };
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
       {data && <Alert type={missing.length ? 'warning' : 'success'} showIcon message={missing.length ? t('training:plannerMissing') + missing.map((p) => branch(p.branchCode)).join('、') : t('training:plannerOk')} />}
-      {mayManage && <Button type="primary" onClick={() => setOpen(true)}>{t('training:newSession')}</Button>}
+      {mayManage && <Button type="primary" onClick={() => setEditing('new')}>{t('training:newSession')}</Button>}
       {cancelled.error && <Alert type="error" showIcon message={serverErrorMessage(cancelled.error, i18n.language)} />}
       <QueryState fetching={fetching} error={error} empty={sessions.length === 0}>
         <Table
@@ -157,12 +132,17 @@ function CalendarTab({ quarter }: { quarter: string }) {
               ? [
                   {
                     title: '',
-                    key: 'cancel',
-                    render: (_: unknown, s: (typeof sessions)[number]) =>
-                      s.status === 'SCHEDULED' && !s.held ? (
-                        <Popconfirm title={t('training:cancelConfirm')} okText={t('training:cancelSession')} onConfirm={() => void cancel({ id: s.id, version: s.version }, SESSIONS)}>
-                          <Button size="small" danger>{t('training:cancelSession')}</Button>
-                        </Popconfirm>
+                    key: 'actions',
+                    render: (_: unknown, s: Session) =>
+                      s.status === 'SCHEDULED' ? (
+                        <Space size="small">
+                          <Button size="small" onClick={() => setEditing(s)} aria-label={`${t('training:edit')} ${s.course?.title ?? ''} ${s.startDate}`}>{t('training:edit')}</Button>
+                          {!s.held && (
+                            <Popconfirm title={t('training:cancelConfirm')} okText={t('training:cancelSession')} onConfirm={() => void cancel({ id: s.id, version: s.version }, SESSIONS)}>
+                              <Button size="small" danger>{t('training:cancelSession')}</Button>
+                            </Popconfirm>
+                          )}
+                        </Space>
                       ) : null,
                   },
                 ]
@@ -170,55 +150,20 @@ function CalendarTab({ quarter }: { quarter: string }) {
           ]}
         />
       </QueryState>
-      <Modal open={open} title={t('training:newSession')} onCancel={() => setOpen(false)} onOk={() => void submit()} okText={t('training:create')} destroyOnClose>
-        {problem && <Alert type="error" showIcon message={problem} style={{ marginBottom: 8 }} />}
-        <Form form={form} layout="vertical" initialValues={{ level: 'BRANCH', capacity: 30 }}>
-          <Form.Item name="courseId" label={t('training:form.course')} rules={[{ required: true }]}>
-            <Select options={(courses.data?.courses ?? []).map((c) => ({ value: c.id, label: c.title }))} />
-          </Form.Item>
-          <Form.Item name="level" label={t('training:form.level')}>
-            <Select options={(['PROVINCE', 'BRANCH'] as const).map((l) => ({ value: l, label: t(`training:level.${l}`) }))} />
-          </Form.Item>
-          <Form.Item noStyle shouldUpdate={(a, b) => a.level !== b.level}>
-            {({ getFieldValue }) =>
-              getFieldValue('level') === 'BRANCH' && (
-                <Form.Item name="branchCode" label={t('training:form.branch')} rules={[{ required: true }]}>
-                  <Select options={BRANCH_CODES.map((c) => ({ value: c, label: branch(c) }))} />
-                </Form.Item>
-              )
-            }
-          </Form.Item>
-          <Form.Item name="trainer" label={t('training:form.trainer')} rules={[{ required: true }]}><Input /></Form.Item>
-          <Form.Item name="place" label={t('training:form.place')} rules={[{ required: true }]}><Input /></Form.Item>
-          <Space>
-            <Form.Item name="startDate" label={t('training:form.startDate')} rules={[{ required: true }]}><DatePicker /></Form.Item>
-            <Form.Item name="endDate" label={t('training:form.endDate')}><DatePicker /></Form.Item>
-            <Form.Item name="capacity" label={t('training:form.capacity')}><InputNumber min={1} max={1000} /></Form.Item>
-          </Space>
-        </Form>
-      </Modal>
+      {editing && <SessionForm session={editing === 'new' ? null : editing} onDone={() => setEditing(null)} onStale={() => reload({ requestPolicy: 'network-only' })} />}
     </Space>
   );
 }
 
-/** The course catalogue, with a form for a new course. */
+/** The course catalogue; trainers add courses and edit them. */
 function CoursesTab() {
-  const { t, i18n } = useTranslation();
-  const [{ data, fetching, error }] = useQuery({ query: TrainingCoursesQuery, context: COURSES });
-  const [, create] = useMutation(CreateCourseMutation);
+  const { t } = useTranslation();
+  const [{ data, fetching, error }, reload] = useQuery({ query: TrainingCoursesQuery, context: COURSES });
   const mayManage = useCan(Capability.TRAINING_MANAGE);
-  const [open, setOpen] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
-  const [form] = Form.useForm();
-  const submit = async () => {
-    const v = await form.validateFields();
-    const result = await create({ input: { code: v.code, title: v.title, description: v.description ?? '', category: v.category, audienceRoles: v.audienceRoles, hours: v.hours, passMark: v.passMark }, key: newKey() }, COURSES);
-    if (result.error) setProblem(serverErrorMessage(result.error, i18n.language));
-    else setOpen(false);
-  };
+  const [editing, setEditing] = useState<Course | 'new' | null>(null);
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
-      {mayManage && <Button type="primary" onClick={() => setOpen(true)}>{t('training:newCourse')}</Button>}
+      {mayManage && <Button type="primary" onClick={() => setEditing('new')}>{t('training:newCourse')}</Button>}
       <QueryState fetching={fetching} error={error} empty={!data?.courses.length}>
         <Table
           rowKey="id"
@@ -243,23 +188,13 @@ function CoursesTab() {
             { title: t('training:col.hours'), dataIndex: 'hours', width: 70 },
             { title: t('training:col.passMark'), dataIndex: 'passMark', width: 80 },
             { title: t('training:campaign'), key: 'campaign', render: (_, c) => (c.campaignId ? <Tag color="purple">{t('training:talkTrack.linked')}</Tag> : null) },
+            ...(mayManage
+              ? [{ title: '', key: 'edit', width: 80, render: (_: unknown, c: Course) => <Button size="small" onClick={() => setEditing(c)} aria-label={`${t('training:edit')} ${c.code}`}>{t('training:edit')}</Button> }]
+              : []),
           ]}
         />
       </QueryState>
-      <Modal open={open} title={t('training:newCourse')} onCancel={() => setOpen(false)} onOk={() => void submit()} okText={t('training:create')} destroyOnClose>
-        {problem && <Alert type="error" showIcon message={problem} style={{ marginBottom: 8 }} />}
-        <Form form={form} layout="vertical" initialValues={{ category: 'FRONT_LINE', audienceRoles: ['FRONT_DESK'], hours: 4, passMark: 60 }}>
-          <Form.Item name="code" label={t('training:form.code')} rules={[{ required: true }]}><Input /></Form.Item>
-          <Form.Item name="title" label={t('training:form.title')} rules={[{ required: true }]}><Input /></Form.Item>
-          <Form.Item name="description" label={t('training:form.description')}><Input.TextArea rows={2} /></Form.Item>
-          <Form.Item name="category" label={t('training:form.category')}><Select options={CATEGORIES.map((c) => ({ value: c, label: t(`training:category.${c}`) }))} /></Form.Item>
-          <Form.Item name="audienceRoles" label={t('training:form.audience')}><Select mode="multiple" options={AUDIENCE.map((r) => ({ value: r, label: t(`training:role.${r}`) }))} /></Form.Item>
-          <Space>
-            <Form.Item name="hours" label={t('training:form.hours')}><InputNumber min={0.5} max={200} /></Form.Item>
-            <Form.Item name="passMark" label={t('training:form.passMark')}><InputNumber min={0} max={100} /></Form.Item>
-          </Space>
-        </Form>
-      </Modal>
+      {editing && <CourseForm course={editing === 'new' ? null : editing} onDone={() => setEditing(null)} onStale={() => reload({ requestPolicy: 'network-only' })} />}
     </Space>
   );
 }
@@ -290,8 +225,8 @@ function AttendanceTab({ quarter }: { quarter: string }) {
   const enrollments = session?.enrollments ?? [];
   // Candidates to enroll one by one: active staff of the session's branch (any branch for a province session), found by name or number.
   const [candidates] = useQuery({
-    query: TrainingStaffQuery,
-    variables: { branchCode: session?.branchCode ?? null, active: true, search: search.trim() || null, first: 20 },
+    query: StaffCandidatesQuery,
+    variables: { branchCode: session?.branchCode ?? null, search: search.trim() || null },
     pause: !session || !mayEnroll || search.trim().length === 0,
     context: SESSIONS,
   });

@@ -11,6 +11,8 @@ import { SharedJobsAndUploads1764800000000 } from './migrations/1764800000000-Sh
 import { SegmentDefinitionApi1765000050000 } from './migrations/1765000050000-SegmentDefinitionApi';
 import { MembershipContactFlags1765000400000 } from './migrations/1765000400000-MembershipContactFlags';
 import { BranchBackstop1765000450000 } from './migrations/1765000450000-BranchBackstop';
+import { BranchBackstopEstimable1765000460000 } from './migrations/1765000460000-BranchBackstopEstimable';
+import { CohortMemberApi1765000500000 } from './migrations/1765000500000-CohortMemberApi';
 
 export const SEGMENTS_SCHEMA = 'segments';
 
@@ -19,6 +21,6 @@ export function createSegmentsDataSource(url: string): DataSource {
     url,
     schema: SEGMENTS_SCHEMA,
     entities: [],
-    migrations: [CreateSubscriber1763800100000, CreateUsageOffersMembership1763800400000, CreateSegmentDefinition1763800500000, CreateCohort1763800600000, CreateUpload1763800700000, UsageServicesAsText1764500000000, CreateSegmentsApi1764600000000, SharedJobsAndUploads1764800000000, SegmentDefinitionApi1765000050000, MembershipContactFlags1765000400000, BranchBackstop1765000450000],
+    migrations: [CreateSubscriber1763800100000, CreateUsageOffersMembership1763800400000, CreateSegmentDefinition1763800500000, CreateCohort1763800600000, CreateUpload1763800700000, UsageServicesAsText1764500000000, CreateSegmentsApi1764600000000, SharedJobsAndUploads1764800000000, SegmentDefinitionApi1765000050000, MembershipContactFlags1765000400000, BranchBackstop1765000450000, BranchBackstopEstimable1765000460000, CohortMemberApi1765000500000],
   });
 }

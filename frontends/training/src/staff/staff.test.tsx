@@ -1,15 +1,14 @@
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { MemoryRouter } from 'react-router-dom';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { Role } from '@retention/domain';
-import { setLanguage } from '@retention/ui';
-import { mockGraphQLClient, signInForTest, TestProviders } from '@retention/ui/testing';
-import TrainingApp from '../App';
-import type { CourseTalkTrackQuery, TalkTrackCampaignsQuery, TraineeHistoryQuery, TrainingCoursesQuery, TrainingStaffQuery } from '../gql/graphql';
+import { mockGraphQLClient, signInForTest } from '@retention/ui/testing';
+import type { StaffRosterQuery } from '@retention/training-views/src/gql/graphql';
+import type { CourseTalkTrackQuery, TalkTrackCampaignsQuery, TraineeHistoryQuery, TrainingCoursesQuery } from '../gql/graphql';
+import { renderTrainingApp, signInAsTrainer } from '../testing';
 import { historySummary } from './trainee-history';
 
 jest.mock('@retention/segment-views/src/chart', () => ({ Chart: ({ testId }: { testId?: string }) => <div data-testid={testId} /> }));
 
-const staff: TrainingStaffQuery = {
+const staff: StaffRosterQuery = {
   staff: {
     totalCount: 3,
     pageInfo: { endCursor: 'MQ==', hasNextPage: false },
@@ -56,7 +55,7 @@ const campaigns: TalkTrackCampaignsQuery = {
 /** The mock client, recording each operation's variables too. */
 function client(extra: Record<string, unknown> = {}) {
   const mock = mockGraphQLClient({
-    TrainingStaff: staff, TraineeHistory: history, TrainingCourses: courses, CourseTalkTrack: talkTrack, TalkTrackCampaigns: campaigns,
+    StaffRoster: staff, TraineeHistory: history, TrainingCourses: courses, CourseTalkTrack: talkTrack, TalkTrackCampaigns: campaigns,
     CreateStaff: { createStaff: { id: 'new', version: 1 } },
     UpdateStaff: { updateStaff: { ...staff.staff.nodes[0], active: false, version: 3 } },
     ImportStaff: {
@@ -84,20 +83,9 @@ function client(extra: Record<string, unknown> = {}) {
 /** Opens an antd Select by its aria-label (on the select and its search input). */
 const openSelect = (labelled: HTMLElement[]) => fireEvent.mouseDown(labelled.find((el) => el.tagName === 'INPUT') ?? labelled[0]);
 
-const renderAt = (path: string, c = client()) =>
-  render(
-    <TestProviders client={c}>
-      <MemoryRouter initialEntries={[path]} future={{ v7_startTransition: true }}>
-        <TrainingApp />
-      </MemoryRouter>
-    </TestProviders>,
-  );
+const renderAt = (path: string, c = client()) => renderTrainingApp(path, c);
 
-beforeEach(() => {
-  localStorage.clear();
-  setLanguage('zh-CN');
-  signInForTest({ id: '8', username: 'trainer', displayName: '周婷', role: Role.TRAINER, branch: null });
-});
+beforeEach(signInAsTrainer);
 
 describe('staff management', () => {
   it('lists the roster with role, contact kind, login and status, each name linking to the trainee’s history', async () => {
@@ -116,10 +104,10 @@ describe('staff management', () => {
     const c = client();
     renderAt('/?tab=staff', c);
     await screen.findByTestId('staff-roster');
-    expect(c.variables.find((v) => v.name === 'TrainingStaff')!.variables).toMatchObject({ active: true, contactKind: null, role: null, branchCode: null });
+    expect(c.variables.find((v) => v.name === 'StaffRoster')!.variables).toMatchObject({ active: true, contactKind: null, role: null, branchCode: null });
     openSelect(screen.getAllByLabelText('联系类型'));
     fireEvent.click(await screen.findByTitle('客户经理'));
-    await waitFor(() => expect(c.variables.filter((v) => v.name === 'TrainingStaff').at(-1)!.variables).toMatchObject({ contactKind: 'ACCOUNT' }));
+    await waitFor(() => expect(c.variables.filter((v) => v.name === 'StaffRoster').at(-1)!.variables).toMatchObject({ contactKind: 'ACCOUNT' }));
   });
 
   it('deactivates at the version read', async () => {

@@ -25,7 +25,7 @@ async function run(service: ServiceName, sql: string): Promise<Record<string, un
 }
 
 const VIEWS = ['membership_v1', 'subscriber_v1', 'usage_month_v1', 'offer_v1', 'month_v1', 'segment_count_v1'];
-const PRIVATE_TABLES = ['subscriber', 'usage', 'offer', 'membership', 'segment_count', 'job', 'segment_definition'];
+const PRIVATE_TABLES = ['subscriber', 'usage', 'offer', 'membership', 'segment_count', 'job', 'segment_definition', 'cohort', 'cohort_member'];
 
 describe('segments_api: the read contract', () => {
   it.each(['campaigns', 'evaluation', 'training'] as const)('%s reads every published view', async (consumer) => {
@@ -55,6 +55,18 @@ describe('segments_api: the read contract', () => {
     await expect(run('evaluation', 'SELECT key FROM segments_api.segment_definition_v1')).rejects.toThrow(/permission denied/);
   });
 
+  it('gives the frozen members of photo cohorts to training only', async () => {
+    await run(
+      'segments',
+      `WITH c AS (INSERT INTO segments.cohort (name, segment_key, base_month, members, created_by) VALUES ('拍照', 'MID_HIGH_END', '2025-12-01', 1, 'test') RETURNING id)
+       INSERT INTO segments.cohort_member (cohort_id, subscriber_id, branch_code, vnet_member, measure_gotone, measure_group, measure_family, measure_deposit_gift, measure_terminal, measures)
+       SELECT id, 'S1', 'CD', false, true, false, false, false, false, 1 FROM c`,
+    );
+    const rows = await run('training', "SELECT segment_key, definition_id, to_char(base_month, 'YYYY-MM') AS base_month, subscriber_id, branch_code FROM segments_api.cohort_member_v1");
+    expect(rows).toEqual([{ segment_key: 'MID_HIGH_END', definition_id: null, base_month: '2025-12', subscriber_id: 'S1', branch_code: 'CD' }]);
+    for (const consumer of ['campaigns', 'evaluation'] as const) await expect(run(consumer, 'SELECT 1 FROM segments_api.cohort_member_v1')).rejects.toThrow(/permission denied/);
+  });
+
   it('publishes the mid-high-end rule once, immutable and parallel safe', async () => {
     const [fn] = await run('evaluation', "SELECT provolatile, proparallel FROM pg_proc WHERE proname = 'is_mid_high_end'");
     expect(fn).toEqual({ provolatile: 'i', proparallel: 's' });
@@ -64,6 +76,6 @@ describe('segments_api: the read contract', () => {
 
   it('lists exactly the objects docs/architecture.md documents', async () => {
     const objects = await run('segments', "SELECT table_name FROM information_schema.views WHERE table_schema = 'segments_api' ORDER BY 1");
-    expect(objects.map((o) => o.table_name)).toEqual([...VIEWS, 'subscriber_contact_v1', 'segment_definition_v1'].sort());
+    expect(objects.map((o) => o.table_name)).toEqual([...VIEWS, 'subscriber_contact_v1', 'segment_definition_v1', 'cohort_member_v1'].sort());
   });
 });

@@ -226,3 +226,31 @@ describe('the quarterly planner rule', () => {
     expect(after.every((r) => r.ok)).toBe(true);
   });
 });
+
+describe('editing courses and sessions', () => {
+  const actions = async (entity: string, id: string) =>
+    (await service.dataSource.query('SELECT action FROM training.audit WHERE entity = $1 AND entity_id = $2 ORDER BY id', [entity, id])).map((r: { action: string }) => r.action);
+
+  it('edits a course at the version read, refuses a stale edit and audits the change; trainers only', async () => {
+    const { createCourse } = await ok<{ createCourse: { id: string; version: number } }>('mutation { createCourse(input: { code: "EDIT", title: "一线基础", category: FRONT_LINE, audienceRoles: [FRONT_DESK], hours: 4 }) { id version } }');
+    const UPDATE = 'mutation($id: ID!, $v: Int!, $i: UpdateCourseInput!) { updateCourse(id: $id, version: $v, input: $i) { version title passMark } }';
+    const edited = (await ok<{ updateCourse: object }>(UPDATE, { id: createCourse.id, v: createCourse.version, i: { title: '一线基础（修订）', passMark: 75 } })).updateCourse;
+    expect(edited).toEqual({ version: createCourse.version + 1, title: '一线基础（修订）', passMark: 75 });
+    const stale = await gql(UPDATE, { id: createCourse.id, v: createCourse.version, i: { title: '旧的' } });
+    expect(stale.errors![0].extensions).toMatchObject({ code: 'VERSION_CONFLICT', field: 'version', currentVersion: createCourse.version + 1 });
+    expect(['UNAUTHORIZED', 'FORBIDDEN']).toContain((await gql(UPDATE, { id: createCourse.id, v: createCourse.version + 1, i: { title: 'x' } }, cdPlanner)).errors![0].extensions!.code);
+    expect(await actions('course', createCourse.id)).toEqual(['CREATE', 'UPDATE']);
+  });
+
+  it('edits a session at the version read, refuses a stale edit and audits the change', async () => {
+    const { createTrainingSession: s } = await ok<{ createTrainingSession: { id: string; version: number } }>('mutation($i: SessionInput!) { createTrainingSession(input: $i) { id version } }', {
+      i: { courseId: frontLine, level: 'BRANCH', branchCode: 'ZG', trainer: '周婷', place: '自贡', startDate: '2027-01-12', capacity: 5 },
+    });
+    const UPDATE = 'mutation($id: ID!, $v: Int!, $i: UpdateSessionInput!) { updateTrainingSession(id: $id, version: $v, input: $i) { version place startDate endDate capacity } }';
+    const edited = (await ok<{ updateTrainingSession: object }>(UPDATE, { id: s.id, v: s.version, i: { place: '自贡分公司三楼', startDate: '2027-01-13', capacity: 8 } })).updateTrainingSession;
+    expect(edited).toEqual({ version: s.version + 1, place: '自贡分公司三楼', startDate: '2027-01-13', endDate: '2027-01-13', capacity: 8 });
+    const stale = await gql(UPDATE, { id: s.id, v: s.version, i: { place: '旧的' } });
+    expect(stale.errors![0].extensions!.code).toBe('VERSION_CONFLICT');
+    expect(await actions('session', s.id)).toEqual(['CREATE', 'UPDATE']);
+  });
+});

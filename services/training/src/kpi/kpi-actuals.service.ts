@@ -1,7 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { CoverageService } from '../coverage/coverage.service';
 import { addMonths, monthOf, parseMonth, quarterOfMonth, type Month } from '../common/period';
-import { COHORT_SEGMENT_FLAGS, KpiCohortService } from './kpi-cohort.service';
+import { COHORT_SEGMENT_FLAGS, KpiCohortService, type CohortSegmentKey } from './kpi-cohort.service';
 import type { KpiCohortType } from './kpi-cohort.type';
 import type { KpiKey, KpiSource } from './kpi-definitions';
 
@@ -136,18 +136,7 @@ export class KpiActualsService {
     // The photo cohort (DOMAIN.md §7): December Y−1's mid-high-end customers unless the province picked another,
     // each counted in the branch they belonged to at the base month; no figure for months up to the base month.
     const base = parseMonth(choice.baseMonth);
-    const flag = COHORT_SEGMENT_FLAGS[choice.segmentKey as keyof typeof COHORT_SEGMENT_FLAGS] ?? COHORT_SEGMENT_FLAGS.MID_HIGH_END;
-    const cohort: { branch_code: string; members: number; retained: number }[] =
-      refreshedKeys.includes(base.key) && base.start < month.start
-        ? await db.query(
-            `SELECT b.branch_code, count(*)::int AS members, count(n.subscriber_id)::int AS retained
-             FROM segments_api.membership_v1 b
-             LEFT JOIN segments_api.membership_v1 n ON n.subscriber_id = b.subscriber_id AND n.month = $2::date
-             WHERE b.month = $1::date AND b.${flag}
-             GROUP BY b.branch_code`,
-            [base.start, month.start],
-          )
-        : [];
+    const cohort = base.start < month.start ? await this.cohortRetention(db, choice, base, month, refreshedKeys) : [];
     return branches.flatMap((branchCode): KpiActual[] => {
       const monthly = ytdMonths.map((m) => ({ m, n: count(branchCode, 'MID_HIGH_END', m) })).filter((x): x is { m: string; n: number } => x.n !== undefined);
       const sum = monthly.reduce((s, x) => s + x.n, 0);
@@ -169,6 +158,25 @@ export class KpiActualsService {
         },
       ];
     });
+  }
+
+  /**
+   * Members and retained members (a membership row at `month`) of the cohort in effect, by branch at the base month,
+   * in one query: a segments photo cohort's frozen members when the province picked one (they stay members whatever
+   * they became since), else the built-in segment's members at the base month as segments published them.
+   */
+  private async cohortRetention(db: Db, choice: KpiCohortType, base: Month, month: Month, refreshedKeys: string[]): Promise<{ branch_code: string; members: number; retained: number }[]> {
+    const retainedBy = (members: string) => `SELECT c.branch_code, count(*)::int AS members, count(n.subscriber_id)::int AS retained
+       FROM (${members}) c
+       LEFT JOIN segments_api.membership_v1 n ON n.subscriber_id = c.subscriber_id AND n.month = $2::date
+       GROUP BY c.branch_code`;
+    if (choice.cohortId) {
+      if (!(await this.readable(db, 'segments_api', 'cohort_member_v1'))) return [];
+      return db.query(retainedBy('SELECT subscriber_id, branch_code FROM segments_api.cohort_member_v1 WHERE cohort_id = $1::uuid'), [choice.cohortId, month.start]);
+    }
+    if (!refreshedKeys.includes(base.key)) return [];
+    const flag = COHORT_SEGMENT_FLAGS[choice.segmentKey as CohortSegmentKey] ?? COHORT_SEGMENT_FLAGS.MID_HIGH_END;
+    return db.query(retainedBy(`SELECT subscriber_id, branch_code FROM segments_api.membership_v1 WHERE month = $1::date AND ${flag}`), [base.start, month.start]);
   }
 
   private async campaigns(db: Db, month: Month, branches: string[], empty: (kpi: KpiKey) => KpiActual[]): Promise<KpiActual[]> {

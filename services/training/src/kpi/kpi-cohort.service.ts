@@ -88,6 +88,22 @@ export class KpiCohortService {
     return rows.length ? rows.map(toChoice) : [defaultCohort(year)];
   }
 
+  /** A picked segments cohort is the KPI's cohort (its frozen members): it must be the segment and base month chosen. */
+  private async checkFrozenCohort(cohortId: string, segmentKey: string, base: Month): Promise<void> {
+    const [cohort] = (await viewReadable(this.dataSource, 'segments_api', 'cohort_member_v1'))
+      ? ((await this.dataSource.query(
+          `SELECT segment_key, definition_id, to_char(base_month, 'YYYY-MM') AS base_month FROM segments_api.cohort_member_v1 WHERE cohort_id = $1::uuid LIMIT 1`,
+          [cohortId],
+        )) as { segment_key: string | null; definition_id: string | null; base_month: string }[])
+      : [];
+    if (!cohort) throw new KpiError(KpiErrorCode.UNKNOWN_COHORT, `input.cohortId: segments has no photo cohort ${cohortId} with members`, { field: 'input.cohortId' });
+    if (cohort.segment_key !== segmentKey || cohort.definition_id || cohort.base_month !== base.key) {
+      throw new KpiError(KpiErrorCode.COHORT_MISMATCH, `input.cohortId: the cohort froze ${cohort.segment_key ?? 'a saved segment'} at ${cohort.base_month}, not ${segmentKey} at ${base.key}`, {
+        field: 'input.cohortId',
+      });
+    }
+  }
+
   /** A new version of the year's cohort from `effectiveMonth` (default January); earlier months keep theirs. */
   async set(actor: AuthUser, year: number, input: KpiCohortInput, effectiveMonth: string | null, idempotencyKey: string | null): Promise<KpiCohortType> {
     parseYear(year);
@@ -118,6 +134,7 @@ export class KpiCohortService {
     if (!refreshed) {
       throw new KpiError(KpiErrorCode.COHORT_MONTH_NOT_REFRESHED, `input.baseMonth: segments has not refreshed ${base.key}`, { field: 'input.baseMonth', month: base.key });
     }
+    if (cohortId) await this.checkFrozenCohort(cohortId, segmentKey, base);
     return this.dataSource.transaction(async (m) => {
       const [row] = (await m.query(
         `INSERT INTO training.kpi_cohort_choice (year, effective_month, segment_key, base_month, cohort_id, cohort_name, created_by, idempotency_key)

@@ -8,7 +8,7 @@ export class KpiCohortInput {
   @Field({ description: 'YYYY-MM, a month segments has refreshed, before the effective month (default: December of the year before).' })
   baseMonth: string;
 
-  @Field(() => ID, { nullable: true, description: 'The segments photo cohort (拍照客户) it was picked from, kept for display.' })
+  @Field(() => ID, { nullable: true, description: 'The segments photo cohort (拍照客户) it was picked from: its frozen members are the KPI’s cohort (it must have frozen segmentKey at baseMonth; UNKNOWN_COHORT / COHORT_MISMATCH otherwise).' })
   cohortId?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Its name, for display (1–60 characters).' })

@@ -14,6 +14,8 @@ export enum KpiErrorCode {
   BAD_COHORT_BASE_MONTH = 'BAD_COHORT_BASE_MONTH',
   COHORT_MONTH_NOT_REFRESHED = 'COHORT_MONTH_NOT_REFRESHED',
   BAD_COHORT_NAME = 'BAD_COHORT_NAME',
+  UNKNOWN_COHORT = 'UNKNOWN_COHORT',
+  COHORT_MISMATCH = 'COHORT_MISMATCH',
 }
 
 export class KpiError extends defineDomainError<KpiErrorCode>({
@@ -30,4 +32,6 @@ export class KpiError extends defineDomainError<KpiErrorCode>({
   BAD_COHORT_BASE_MONTH: '拍照基准月须早于生效月份（且不晚于考核年度11月）',
   COHORT_MONTH_NOT_REFRESHED: '客户细分尚未计算该基准月，不能作为拍照月份',
   BAD_COHORT_NAME: '拍照客户群名称须为 1–60 个字符',
+  UNKNOWN_COHORT: '客户细分没有这个拍照客户群（或它没有成员）',
+  COHORT_MISMATCH: '拍照客户群冻结的细分或基准月与所选不一致',
 }) {}

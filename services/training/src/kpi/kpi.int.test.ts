@@ -500,4 +500,31 @@ describe('the photo cohort of COHORT_RETENTION, as the province picks it', () =>
     expect(await retention('2026-02', 'CD')).toMatchObject({ actual: 1, numerator: 10, denominator: 10 });
     expect((await ok<{ kpiCohortVersions: unknown[] }>('{ kpiCohortVersions(year: 2026) { versionId } }')).kpiCohortVersions).toHaveLength(2);
   });
+
+  it('refuses a cohort id segments does not have, or one that froze another segment or base month', async () => {
+    const err = async (i: object) => (await gql(SET_COHORT, { y: 2026, i, e: '2026-02' })).errors![0].extensions!;
+    const december = await cohorts(segments).create({ name: '2025年12月中高端拍照', segment: 'MID_HIGH_END', baseMonth: '2025-12' }, 'test');
+    expect(await err({ segmentKey: 'MID_HIGH_END', baseMonth: '2025-12', cohortId: '6f1c2a10-0000-4000-8000-0000000000ff' })).toMatchObject({ code: 'UNKNOWN_COHORT', field: 'input.cohortId' });
+    expect(await err({ segmentKey: 'MID_HIGH_END', baseMonth: '2026-01', cohortId: december.id })).toMatchObject({ code: 'COHORT_MISMATCH', field: 'input.cohortId' });
+    expect(await err({ segmentKey: 'NEAR_MID_HIGH_END', baseMonth: '2025-12', cohortId: december.id })).toMatchObject({ code: 'COHORT_MISMATCH', messages: { 'zh-CN': expect.stringContaining('基准月') } });
+  });
+
+  it('counts a picked cohort’s frozen members: re-loading its base month or leaving the segment later does not remove anyone', async () => {
+    const frozen = await cohorts(segments).create({ name: 'GA 12月拍照', segment: 'MID_HIGH_END', baseMonth: '2025-12' }, 'test');
+    await ok(SET_COHORT, { y: 2026, i: { segmentKey: 'MID_HIGH_END', baseMonth: '2025-12', cohortId: frozen.id, cohortName: 'GA 12月拍照' }, e: '2026-02' });
+    // December re-loaded with GA21–GA25 below the mid-high-end line, and GA1 no longer mid-high-end in February (still on network).
+    await segments.query(`UPDATE segments.usage SET bill_amount = 50 WHERE month = '2025-12-01' AND subscriber_id IN ('GA21', 'GA22', 'GA23', 'GA24', 'GA25')`);
+    await segments.query(`UPDATE segments.usage SET bill_amount = 50 WHERE month = '2026-02-01' AND subscriber_id = 'GA1'`);
+    await segments.query(`UPDATE segments.loaded_month SET loaded_at = now() WHERE month IN ('2025-12-01', '2026-02-01')`);
+    for (const m of ['2025-12', '2026-02']) await segmentEngine(segments).refresh(m);
+    const [{ n }] = await segments.query(`SELECT count(*)::int AS n FROM segments.membership WHERE month = '2025-12-01' AND branch_code = 'GA' AND mid_high_end`);
+    expect(n).toBe(25);
+
+    const feb = await retention('2026-02', 'GA');
+    const own = (await cohorts(segments).retention(frozen.id, null)).find((x) => x.month === '2026-02' && x.branchCode === 'GA' && x.split === 'ALL')!;
+    expect(own).toMatchObject({ members: 30, retained: 20 });
+    expect(feb).toMatchObject({ numerator: own.retained, denominator: own.members });
+    expect(feb.actual).toBeCloseTo(20 / 30, 12);
+    expect(feb.figures).toContainEqual({ key: 'COHORT_MEMBERS', period: '2025-12', value: 30 });
+  });
 });

@@ -1,0 +1,1 @@
+module.exports = require('@retention/jest-config').reactPreset();
