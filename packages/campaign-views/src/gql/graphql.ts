@@ -1014,7 +1014,7 @@ export type KpiCohort = {
 export type KpiCohortInput = {
   /** YYYY-MM, a month segments has refreshed, before the effective month (default: December of the year before). */
   baseMonth: Scalars['String']['input'];
-  /** The segments photo cohort (拍照客户) it was picked from, kept for display. */
+  /** The segments photo cohort (拍照客户) it was picked from: its frozen members are the KPI’s cohort (it must have frozen segmentKey at baseMonth; UNKNOWN_COHORT / COHORT_MISMATCH otherwise). */
   cohortId?: InputMaybe<Scalars['ID']['input']>;
   /** Its name, for display (1–60 characters). */
   cohortName?: InputMaybe<Scalars['String']['input']>;
