@@ -3,10 +3,15 @@ import { describeWithPlatform, expectCleanPage, openBrowser, settle, signIn } fr
 /** The demo's published 网龄计划 campaign (packages/domain DEMO_CAMPAIGN_IDS.provinceTenure); its talk track is the TALK-TENURE course. */
 const TENURE_CAMPAIGN = '6f1c2a10-0000-4000-8000-000000000001';
 
+/** Today in Shanghai, YYYY-MM-DD: a session on it is in this quarter and already started. */
+const TODAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+
 /**
  * Issue 14's users in the browser: the trainer opens this quarter's calendar and coverage by
  * branch; the province sees all 21 branches ranked with real actuals; cd.planner sees CD's
- * scorecard and rank. Read-only: other files' data stay as they are.
+ * scorecard and rank. The trainer schedules a session and records attendance and a score, and the
+ * province sets a target: both only add to the data other files read (one more session, one more
+ * version of CD's targets).
  */
 describeWithPlatform('training and KPI', (platform) => {
   const browser = openBrowser();
@@ -21,6 +26,63 @@ describeWithPlatform('training and KPI', (platform) => {
     await page.getByText('成都').first().waitFor({ timeout: 30000 });
     await settle(page, 'coverage');
     expect(await page.locator('.ant-table-row').count()).toBeGreaterThanOrEqual(21);
+  });
+
+  it('the trainer schedules a session this quarter, enrolls CD’s phone managers by role, and records attendance and a passing score', async () => {
+    const page = await browser.page();
+    await signIn(page, platform(), 'trainer');
+    await page.getByTestId('remote-training').waitFor({ timeout: 30000 });
+    await page.getByRole('button', { name: '安排场次' }).click();
+    const form = page.getByRole('dialog');
+    await form.getByLabel('课程').click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option[title="百万客户大拜访"]').click();
+    await form.getByLabel('分公司').click();
+    await page.keyboard.type('成都');
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option-active').first().waitFor();
+    await page.keyboard.press('Enter');
+    await form.getByLabel('讲师').fill('端到端讲师');
+    await form.getByLabel('地点').fill('成都分公司三楼培训室');
+    await form.getByLabel('开始日期').fill(TODAY);
+    await page.locator('#session-form-ok').click();
+    await form.waitFor({ state: 'hidden', timeout: 30000 });
+    // The calendar is sorted by date and paged: the new session is found in the attendance tab's session list.
+    await page.getByText('已保存').first().waitFor({ timeout: 30000 });
+
+    await page.getByRole('tab', { name: '报名、出勤与成绩' }).click();
+    await page.getByRole('combobox', { name: '选择场次' }).click();
+    await page.keyboard.type(`${TODAY} 百万客户大拜访 · 成都`);
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option-active').first().waitFor();
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: '按岗位报名: 电话/客户经理' }).click();
+    const first = page.locator('.ant-tabs-tabpane-active .ant-table-row').first();
+    await first.waitFor({ timeout: 30000 });
+    await settle(page, 'the enrolled phone managers');
+    const name = (await first.locator('td:nth-child(2)').innerText()).trim();
+    await first.getByLabel(`${name} status`).first().click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option[title="出席"]').click();
+    await first.getByRole('spinbutton', { name: `${name} score` }).fill('88');
+    await page.getByRole('button', { name: '保存出勤与成绩' }).click();
+    await page.getByText('已保存').first().waitFor({ timeout: 30000 });
+    // 88 against the course's pass mark of 70: passed.
+    await first.locator('.ant-tag', { hasText: '✓' }).waitFor({ timeout: 30000 });
+    await expectCleanPage(page, 'attendance and scores');
+  });
+
+  it('the province sets CD’s target for the monthly-average mid-high-end KPI as a new version', async () => {
+    const page = await browser.page();
+    await signIn(page, platform(), 'province');
+    await page.getByTestId('remote-province').waitFor({ timeout: 30000 });
+    await page.goto(`${platform().shellUrl}/province/kpi`);
+    await page.getByTestId('kpi-scoreboard').waitFor({ timeout: 30000 });
+    await settle(page, 'the scoreboard');
+    await page.getByRole('button', { name: '编辑 CD' }).click();
+    const target = page.getByLabel('CD MID_HIGH_END_AVG target');
+    await target.fill('1700');
+    await page.getByRole('button', { name: '保存新版本' }).click();
+    await page.getByText('已保存新版本的目标').first().waitFor({ timeout: 30000 });
+    await page.getByRole('button', { name: '编辑 CD' }).click();
+    await page.getByText('1700 · 40 · 1').first().waitFor({ timeout: 30000 });
+    await expectCleanPage(page, 'the KPI targets');
   });
 
   it('the province sees all 21 branches ranked, and cd.planner sees CD’s scorecard and rank', async () => {

@@ -68,3 +68,11 @@ it('shows each branch’s weight total in the target editor', async () => {
   expect(screen.getByLabelText('CD MID_HIGH_END_AVG target')).toHaveValue('1600');
   expect(screen.getByText('60')).toBeInTheDocument();
 });
+
+it('starts a new version of the targets where the version shown starts, so saving changes what the table shows', async () => {
+  const july = { kpiTargets: data.KpiTargets.kpiTargets.map((t) => ({ ...t, effectiveMonth: '2026-07', versionId: 'v2' })) };
+  render(<TestProviders client={mockGraphQLClient({ ...data, KpiTargets: july })}><ScoreboardPage /></TestProviders>);
+  expect(await screen.findByText('1600 · 60 · 1')).toBeInTheDocument();
+  const month = screen.getByRole('combobox', { name: '生效月份' }).closest('.ant-select') as HTMLElement;
+  expect(within(month).getByTitle('2026-07')).toBeInTheDocument();
+});

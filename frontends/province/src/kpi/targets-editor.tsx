@@ -45,7 +45,11 @@ export function TargetsEditor({ year }: { year: number }) {
   const [, importFile] = useMutation(ImportKpiTargetsMutation);
   const [draft, setDraft] = useState<Draft>({});
   const [changed, setChanged] = useState<Set<string>>(new Set());
-  const [effective, setEffective] = useState<string>(`${year}-01`);
+  // A new version starts, unless the planner picks another month, where the version shown does:
+  // saved from January under a version effective in July, it would change only January to June.
+  const [chosenMonth, setEffective] = useState<string | null>(null);
+  const shownFrom = (data?.kpiTargets ?? []).reduce<string | null>((m, r) => (m === null || r.effectiveMonth > m ? r.effectiveMonth : m), null);
+  const effective = chosenMonth ?? shownFrom ?? `${year}-01`;
   const [problem, setProblem] = useState<string | null>(null);
   const [importErrors, setImportErrors] = useState<{ line: number; column?: string | null; code: string; message: string }[]>([]);
   const [editing, setEditing] = useState<string | null>(null);
