@@ -15,8 +15,8 @@ const DEV_ENV = {
   },
 };
 
-/** Shared as strict singletons: one React, one urql client, one i18n, one session (@retention/ui); antd is shared below, as a subset. */
-const SINGLETONS = ['react', 'react-dom', 'urql', '@urql/core', 'react-router-dom', 'i18next', 'react-i18next', '@retention/ui', '@retention/client'];
+/** Shared as strict singletons: one React, one urql client, one i18n, one session (@retention/ui), one copy of the labels and permissions (@retention/domain); antd is shared below, as a subset. */
+const SINGLETONS = ['react', 'react-dom', 'urql', '@urql/core', 'react-router-dom', 'i18next', 'react-i18next', '@retention/ui', '@retention/client', '@retention/domain'];
 
 const WORKSPACE = path.resolve(__dirname, '..', '..');
 
