@@ -22,28 +22,34 @@
  * attempt. Contact figures count treated customers (control ones are counted apart, as
  * control_contacted, the contamination check); cost sums the cost of every ACCEPTED
  * attempt of the list's customers (money spent is spent).
+ *
+ * Only the usage scan runs in parallel; everything else runs in the leader after or before
+ * it, so it is kept to one pass over each small input (B4): the join dates are looked up by
+ * key for the list's customers instead of scanning every subscriber, and the attempts are
+ * grouped once, per customer and per customer × channel and × manager.
  */
 export const EVALUATE_CAMPAIGN_SQL = `
 WITH members AS MATERIALIZED (
-  SELECT x.branch_code, x.subscriber_id, x.treated, x.stratum,
-         CASE WHEN x.join_date IS NULL THEN 'UNKNOWN'
-              ELSE CASE WHEN x.months < 6 THEN 'LT_6M' WHEN x.months < 12 THEN '6_12M' WHEN x.months < 36 THEN '1_3Y' WHEN x.months < 60 THEN '3_5Y' ELSE 'GE_5Y' END
-         END AS tenure_band
+  SELECT y.branch_code, y.subscriber_id, y.treated, y.stratum,
+         -- Whole months from the join date to the last day of the list's month, as age() counts them, are under k
+         -- exactly when the customer joined after that day minus k months (the same day, or the month's last).
+         CASE WHEN y.join_date IS NULL THEN 'UNKNOWN'
+              WHEN y.join_date > y.at - interval '6 months' THEN 'LT_6M'
+              WHEN y.join_date > y.at - interval '12 months' THEN '6_12M'
+              WHEN y.join_date > y.at - interval '36 months' THEN '1_3Y'
+              WHEN y.join_date > y.at - interval '60 months' THEN '3_5Y'
+              ELSE 'GE_5Y' END AS tenure_band
   FROM (
-    SELECT y.branch_code, y.subscriber_id, y.treated, y.stratum, y.join_date,
-           -- Whole months from the join date to the last day of the list's month, as age() counts them.
-           (date_part('year', y.at) - date_part('year', y.join_date)) * 12 + date_part('month', y.at) - date_part('month', y.join_date)
-             - CASE WHEN date_part('day', y.join_date) > date_part('day', y.at) THEN 1 ELSE 0 END AS months
-    FROM (
-      -- The join date and the list month's last day once per customer (OFFSET 0 keeps them from being recomputed per use).
-      SELECT l.branch_code, l.subscriber_id, (l.status = 'TREATED') AS treated, coalesce(l.stratum, 'NONE') AS stratum,
-             (date_trunc('month', coalesce(l.list_month, $7::date)) + interval '1 month - 1 day')::date AS at, s.join_date
-      FROM campaigns_api.list_member_v1 l
-      LEFT JOIN segments_api.subscriber_v1 s ON s.subscriber_id = l.subscriber_id
-      WHERE l.campaign_id = $1::uuid AND l.status IN ('TREATED', 'CONTROL')
-      OFFSET 0
-    ) y
-  ) x
+    -- The list month's last day once per customer (OFFSET 0 keeps it from being recomputed per use).
+    SELECT l.branch_code, l.subscriber_id, (l.status = 'TREATED') AS treated, coalesce(l.stratum, 'NONE') AS stratum,
+           (date_trunc('month', coalesce(l.list_month, $7::date)) + interval '1 month - 1 day')::date AS at, s.join_date
+    FROM campaigns_api.list_member_v1 l
+    -- By key, customer by customer: a list is a slice of the base, and a hash join would scan (and
+    -- check the branch backstop of) every subscriber. OFFSET 0 keeps the planner from flattening it into one.
+    LEFT JOIN LATERAL (SELECT s.join_date FROM segments_api.subscriber_v1 s WHERE s.subscriber_id = l.subscriber_id OFFSET 0) s ON true
+    WHERE l.campaign_id = $1::uuid AND l.status IN ('TREATED', 'CONTROL')
+    OFFSET 0
+  ) y
 ),
 usage AS (
   -- One pass over the window's months for the list's customers (read from the list itself, so the scan can run in parallel).
@@ -57,7 +63,10 @@ usage AS (
   GROUP BY u.subscriber_id
 ),
 attempts AS MATERIALIZED (
-  SELECT k.subscriber_id, k.channel, k.agent_id,
+  -- One pass over the attempts: per customer (dimension ''), per customer × channel and per customer × manager.
+  SELECT k.subscriber_id,
+         CASE WHEN GROUPING(k.channel) = 0 THEN 'CHANNEL' WHEN GROUPING(k.agent_id) = 0 THEN 'MANAGER' ELSE '' END AS dimension,
+         CASE WHEN GROUPING(k.channel) = 0 THEN k.channel WHEN GROUPING(k.agent_id) = 0 THEN k.agent_id::text ELSE '' END AS key,
          bool_or(k.outcome IN ('REACHED_DECLINED', 'HESITANT_CALLBACK', 'ACCEPTED', 'DO_NOT_CALL')) AS reached,
          bool_or(k.outcome = 'ACCEPTED') AS accepted,
          count(*) FILTER (WHERE k.complaint) AS complaints,
@@ -65,13 +74,7 @@ attempts AS MATERIALIZED (
          coalesce(sum(k.cost) FILTER (WHERE k.outcome = 'ACCEPTED'), 0) AS cost
   FROM campaigns_api.contact_v1 k
   WHERE k.campaign_id = $1::uuid
-  GROUP BY k.subscriber_id, k.channel, k.agent_id
-),
-contacts AS (
-  SELECT subscriber_id, bool_or(reached) AS reached, bool_or(accepted) AS accepted,
-         sum(complaints) AS complaints, sum(valid_complaints) AS valid_complaints, sum(cost) AS cost
-  FROM attempts
-  GROUP BY subscriber_id
+  GROUP BY GROUPING SETS ((k.subscriber_id), (k.subscriber_id, k.channel), (k.subscriber_id, k.agent_id))
 ),
 cells AS (
   -- Aggregate per (branch, stratum, tenure band, arm) first: the groups below roll these few cells up.
@@ -89,7 +92,7 @@ cells AS (
          coalesce(sum(k.cost), 0) AS cost
   FROM members m
   LEFT JOIN usage u ON u.subscriber_id = m.subscriber_id
-  LEFT JOIN contacts k ON k.subscriber_id = m.subscriber_id
+  LEFT JOIN attempts k ON k.subscriber_id = m.subscriber_id AND k.dimension = ''
   GROUP BY m.branch_code, m.stratum, m.tenure_band, m.treated
 ),
 totals AS (
@@ -117,34 +120,22 @@ totals AS (
   FROM cells
   GROUP BY GROUPING SETS ((branch_code), (), (branch_code, stratum), (branch_code, tenure_band), (tenure_band))
 ),
-treated_attempts AS MATERIALIZED (
-  SELECT m.branch_code, a.*
-  FROM attempts a
-  JOIN members m ON m.subscriber_id = a.subscriber_id AND m.treated
-),
-by_channel AS (
-  SELECT branch_code, subscriber_id, channel AS key, bool_or(reached) AS reached, bool_or(accepted) AS accepted,
-         sum(complaints) AS complaints, sum(valid_complaints) AS valid_complaints, sum(cost) AS cost
-  FROM treated_attempts GROUP BY branch_code, subscriber_id, channel
-),
-by_agent AS (
-  SELECT branch_code, subscriber_id, agent_id::text AS key, bool_or(reached) AS reached, bool_or(accepted) AS accepted,
-         sum(complaints) AS complaints, sum(valid_complaints) AS valid_complaints, sum(cost) AS cost
-  FROM treated_attempts GROUP BY branch_code, subscriber_id, agent_id
-),
 contact_groups AS (
-  SELECT CASE WHEN GROUPING(g.branch_code) = 1 THEN '' ELSE g.branch_code END AS branch_code, g.dimension, g.key,
+  -- Per channel and per manager: the treated customers with an attempt there (a customer counts once per channel, once per manager).
+  SELECT CASE WHEN GROUPING(m.branch_code) = 1 THEN '' ELSE m.branch_code END AS branch_code, k.dimension, k.key,
          0 AS list_size, 0 AS treated, 0 AS control, 0 AS churned_treated, 0 AS churned_control,
          NULL::float8 AS change_mean_t, NULL::float8 AS change_var_t, NULL::float8 AS change_mean_c, NULL::float8 AS change_var_c,
          count(*)::int AS contacted,
-         count(*) FILTER (WHERE g.reached)::int AS reached,
-         count(*) FILTER (WHERE g.accepted)::int AS accepted,
-         sum(g.complaints)::int AS complaints,
-         sum(g.valid_complaints)::int AS valid_complaints,
+         count(*) FILTER (WHERE k.reached)::int AS reached,
+         count(*) FILTER (WHERE k.accepted)::int AS accepted,
+         sum(k.complaints)::int AS complaints,
+         sum(k.valid_complaints)::int AS valid_complaints,
          0 AS control_contacted,
-         sum(g.cost) AS cost
-  FROM (SELECT 'CHANNEL' AS dimension, * FROM by_channel UNION ALL SELECT 'MANAGER', * FROM by_agent) g
-  GROUP BY GROUPING SETS ((g.dimension, g.key, g.branch_code), (g.dimension, g.key))
+         sum(k.cost) AS cost
+  FROM attempts k
+  JOIN members m ON m.subscriber_id = k.subscriber_id AND m.treated
+  WHERE k.dimension <> ''
+  GROUP BY GROUPING SETS ((k.dimension, k.key, m.branch_code), (k.dimension, k.key))
 )
 SELECT * FROM totals UNION ALL SELECT * FROM contact_groups`;
 
