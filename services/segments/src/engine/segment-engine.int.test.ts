@@ -231,6 +231,16 @@ describe('stabilizing measures', () => {
   });
 });
 
+describe('a window with months not loaded', () => {
+  it('reads a month without a usage partition as ARPU 0', async () => {
+    // The window of 2027-03 is 2026-10 … 2027-03: 2026-11, 2026-12 and 2027-02 have no partition.
+    await insertSubscriber(service.dataSource, { id: 'gap-2027' }, { '2027-01': { bill: 200 }, '2027-03': { bill: '160.01' } });
+    await engine.refresh('2027-03');
+    const snapshot = await service.dataSource.query("SELECT subscriber_id, avg_arpu, dynamic_mid_high_end FROM segments.membership WHERE month = '2027-03-01'");
+    expect(snapshot).toEqual([{ subscriber_id: 'gap-2027', avg_arpu: '120.00', dynamic_mid_high_end: true }]);
+  });
+});
+
 describe('counts by branch × segment', () => {
   it('has every branch and built-in key, zeros included, matching the snapshot', async () => {
     const counts = await engine.counts(M);

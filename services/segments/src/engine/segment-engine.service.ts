@@ -3,7 +3,7 @@ import { BRANCH_CODES } from '@retention/domain';
 import { addMonths, monthEnd, monthStart, partitionSuffix } from '../months/month';
 import { monthBounds, monthCheck } from '../months/month-partition';
 import { BUILT_IN_SEGMENT_KEYS, COUNTED_KEYS, SEGMENT_PREDICATES, type BuiltInSegmentKey, type CountedKey } from '@retention/segment-rules';
-import { MEMBERSHIP_SELECT } from './membership.sql';
+import { membershipSelect } from './membership.sql';
 import { JOB_STATEMENT_TIMEOUT, withLockRetry } from '@retention/db';
 
 export interface RefreshProgress {
@@ -44,6 +44,25 @@ async function shapeLikePartition(runner: QueryRunner, parent: string, table: st
   );
 }
 
+/**
+ * The relation each month of the window (m, m-1, …, m-5) is read from: the month's own
+ * partition of segments.usage by name, or the parent for a month not loaded. Through the
+ * parent, which is never analysed as a whole and so has no statistics of its own, each
+ * join of two months was estimated at 1/200 selectivity (a snapshot of 10^19 rows), and
+ * on such estimates the planner ran the snapshot without parallel workers.
+ * Names come from validated months (partitionSuffix) and are checked against the catalog.
+ */
+async function usageWindowSources(runner: QueryRunner, months: string[]): Promise<string[]> {
+  const names = months.map((m) => `usage_${partitionSuffix(m)}`);
+  const present: { name: string }[] = await runner.query(
+    `SELECT c.relname AS name FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid
+     WHERE i.inhparent = 'segments.usage'::regclass AND c.relnamespace = 'segments'::regnamespace AND c.relname = ANY ($1::text[])`,
+    [names],
+  );
+  const partitions = new Set(present.map((p) => p.name));
+  return names.map((name) => (partitions.has(name) ? `segments.${name}` : 'segments.usage'));
+}
+
 export class SegmentEngineService {
   constructor(private readonly dataSource: DataSource) {}
 
@@ -55,7 +74,8 @@ export class SegmentEngineService {
    * new one is complete.
    */
   async refresh(month: string, onProgress: (p: RefreshProgress) => void = () => undefined): Promise<{ members: number }> {
-    const months = [0, 1, 2, 3, 4, 5].map((k) => monthStart(addMonths(month, -k)));
+    const windowMonths = [0, 1, 2, 3, 4, 5].map((k) => addMonths(month, -k));
+    const months = windowMonths.map(monthStart);
     // The only identifiers built into the SQL below: from a month partitionSuffix() has
     // validated as YYYY-MM (it throws on anything else); every value is a bind parameter.
     const partition = `membership_${partitionSuffix(month)}`;
@@ -68,8 +88,9 @@ export class SegmentEngineService {
       // A month's aggregate over the 6-month window wants memory rather than disk sorts.
       await runner.query("SET LOCAL work_mem = '256MB'");
       onProgress({ phase: 'membership', step: 0, steps: 2 });
+      const usage = await usageWindowSources(runner, windowMonths);
       // CREATE TABLE AS runs its SELECT in parallel, which INSERT … SELECT never does.
-      const created = await runner.query(`CREATE TABLE segments.${fresh} AS ${MEMBERSHIP_SELECT}`, [...months, monthEnd(month)], true);
+      const created = await runner.query(`CREATE TABLE segments.${fresh} AS ${membershipSelect(usage)}`, [...months, monthEnd(month)], true);
       const members = Number(created.affected ?? 0);
       await shapeLikePartition(runner, 'membership', fresh, partition, month);
       await runner.query(`ALTER TABLE segments.${fresh} ADD PRIMARY KEY (month, subscriber_id)`);
