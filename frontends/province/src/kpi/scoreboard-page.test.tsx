@@ -5,6 +5,7 @@ import { setLanguage } from '@retention/ui';
 import { mockGraphQLClient, signInForTest, TestProviders } from '@retention/ui/testing';
 import type { KpiMonthsQuery, KpiScoreboardQuery, KpiTargetsQuery, KpiTrendQuery, ProvincePlannerRuleQuery } from '../gql/graphql';
 import { ScoreboardPage } from './scoreboard-page';
+import { defaultEffectiveMonth } from './targets-editor';
 
 // Big pages render slowly on a loaded 2-core CI machine; each test still has its own assertions.
 jest.setTimeout(240000);
@@ -69,10 +70,18 @@ it('shows each branch’s weight total in the target editor', async () => {
   expect(screen.getByText('60')).toBeInTheDocument();
 });
 
-it('starts a new version of the targets where the version shown starts, so saving changes what the table shows', async () => {
+it('starts a new version of the targets this month, or where the version shown starts if later: past months keep theirs', () => {
+  const july = [{ effectiveMonth: '2026-07' }];
+  expect(defaultEffectiveMonth(2026, july, new Date(2026, 11, 2))).toBe('2026-12');
+  expect(defaultEffectiveMonth(2026, july, new Date(2026, 2, 10))).toBe('2026-07');
+  expect(defaultEffectiveMonth(2026, july, new Date(2027, 0, 5))).toBe('2026-07');
+  expect(defaultEffectiveMonth(2026, [], new Date(2025, 10, 1))).toBe('2026-01');
+});
+
+it('offers that month in the target editor', async () => {
   const july = { kpiTargets: data.KpiTargets.kpiTargets.map((t) => ({ ...t, effectiveMonth: '2026-07', versionId: 'v2' })) };
   render(<TestProviders client={mockGraphQLClient({ ...data, KpiTargets: july })}><ScoreboardPage /></TestProviders>);
   expect(await screen.findByText('1600 · 60 · 1')).toBeInTheDocument();
   const month = screen.getByRole('combobox', { name: '生效月份' }).closest('.ant-select') as HTMLElement;
-  expect(within(month).getByTitle('2026-07')).toBeInTheDocument();
+  expect(within(month).getByTitle(defaultEffectiveMonth(2026, july.kpiTargets, new Date()))).toBeInTheDocument();
 });

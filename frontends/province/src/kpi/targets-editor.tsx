@@ -36,6 +36,13 @@ async function fileToBase64(file: File): Promise<string> {
   return btoa(binary);
 }
 
+/** The latest of: the start of the version shown, this month (when it is in the year), January. */
+export function defaultEffectiveMonth(year: number, shown: { effectiveMonth: string }[], today: Date): string {
+  const thisMonth = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}`;
+  const candidates = [`${year}-01`, ...shown.map((t) => t.effectiveMonth), ...(thisMonth.startsWith(`${year}-`) ? [thisMonth] : [])];
+  return candidates.reduce((a, b) => (b > a ? b : a));
+}
+
 /** The province planners' editable target table: one row per branch, target / weight / cap per KPI; saving makes a new version. */
 export function TargetsEditor({ year }: { year: number }) {
   const { t, i18n } = useTranslation();
@@ -45,11 +52,11 @@ export function TargetsEditor({ year }: { year: number }) {
   const [, importFile] = useMutation(ImportKpiTargetsMutation);
   const [draft, setDraft] = useState<Draft>({});
   const [changed, setChanged] = useState<Set<string>>(new Set());
-  // A new version starts, unless the planner picks another month, where the version shown does:
-  // saved from January under a version effective in July, it would change only January to June.
+  // Unless the planner picks another month, a new version starts this month, so past months keep
+  // their targets (DOMAIN.md §7), or where the version shown starts if that is later: saved from
+  // January under a version effective in July, it would change only January to June, not the table.
   const [chosenMonth, setEffective] = useState<string | null>(null);
-  const shownFrom = (data?.kpiTargets ?? []).reduce<string | null>((m, r) => (m === null || r.effectiveMonth > m ? r.effectiveMonth : m), null);
-  const effective = chosenMonth ?? shownFrom ?? `${year}-01`;
+  const effective = chosenMonth ?? defaultEffectiveMonth(year, data?.kpiTargets ?? [], new Date());
   const [problem, setProblem] = useState<string | null>(null);
   const [importErrors, setImportErrors] = useState<{ line: number; column?: string | null; code: string; message: string }[]>([]);
   const [editing, setEditing] = useState<string | null>(null);
