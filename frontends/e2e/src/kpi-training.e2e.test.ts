@@ -16,6 +16,17 @@ const TODAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year
 describeWithPlatform('training and KPI', (platform) => {
   const browser = openBrowser();
 
+  /** A new page signed in as `province`, on the KPI scoreboard once it has settled. */
+  const provinceScoreboard = async () => {
+    const page = await browser.page();
+    await signIn(page, platform(), 'province');
+    await page.getByTestId('remote-province').waitFor({ timeout: 30000 });
+    await page.goto(`${platform().shellUrl}/province/kpi`);
+    await page.getByTestId('kpi-scoreboard').waitFor({ timeout: 30000 });
+    await settle(page, 'the scoreboard');
+    return page;
+  };
+
   it('the trainer sees this quarter’s sessions and coverage by branch', async () => {
     const page = await browser.page();
     await signIn(page, platform(), 'trainer');
@@ -69,12 +80,7 @@ describeWithPlatform('training and KPI', (platform) => {
   });
 
   it('the province sets CD’s target for the monthly-average mid-high-end KPI as a new version', async () => {
-    const page = await browser.page();
-    await signIn(page, platform(), 'province');
-    await page.getByTestId('remote-province').waitFor({ timeout: 30000 });
-    await page.goto(`${platform().shellUrl}/province/kpi`);
-    await page.getByTestId('kpi-scoreboard').waitFor({ timeout: 30000 });
-    await settle(page, 'the scoreboard');
+    const page = await provinceScoreboard();
     await page.getByRole('button', { name: '编辑 CD' }).click();
     const target = page.getByLabel('CD MID_HIGH_END_AVG target');
     await target.fill('1700');
@@ -86,12 +92,7 @@ describeWithPlatform('training and KPI', (platform) => {
   });
 
   it('the province sees all 21 branches ranked, and cd.planner sees CD’s scorecard and rank', async () => {
-    const page = await browser.page();
-    await signIn(page, platform(), 'province');
-    await page.getByTestId('remote-province').waitFor({ timeout: 30000 });
-    await page.goto(`${platform().shellUrl}/province/kpi`);
-    await page.getByTestId('kpi-scoreboard').waitFor({ timeout: 30000 });
-    await settle(page, 'the scoreboard');
+    const page = await provinceScoreboard();
     const board = page.getByTestId('kpi-scoreboard');
     await board.getByText('成都').first().waitFor();
     expect(await board.locator('.ant-table-tbody > tr.ant-table-row').count()).toBeGreaterThanOrEqual(21);

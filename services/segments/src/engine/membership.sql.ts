@@ -59,9 +59,7 @@ facts AS (
          s.group_class IS NOT NULL AS measure_group,
          s.family_plan AS measure_family,
          coalesce(oc.deposit_gift, false) AS measure_deposit_gift,
-         coalesce(oc.terminal, false) AS measure_terminal,
-         ((s.brand = 'GOTONE')::int + (s.group_class IS NOT NULL)::int + s.family_plan::int
-          + coalesce(oc.deposit_gift, false)::int + coalesce(oc.terminal, false)::int)::smallint AS measures
+         coalesce(oc.terminal, false) AS measure_terminal
   FROM window_usage w
   JOIN segments.subscriber s ON s.subscriber_id = w.subscriber_id
   LEFT JOIN offer_cover oc ON oc.subscriber_id = w.subscriber_id
@@ -87,6 +85,7 @@ SELECT $1::date AS month, f.subscriber_id, f.branch_code,
             WHEN f.tenure_months < 60 THEN '3_5Y'
             ELSE 'GE_5Y' END AS tenure_band,
        f.measure_gotone, f.measure_group, f.measure_family, f.measure_deposit_gift, f.measure_terminal,
-       f.measures
+       (f.measure_gotone::int + f.measure_group::int + f.measure_family::int
+        + f.measure_deposit_gift::int + f.measure_terminal::int)::smallint AS measures
 FROM facts f`;
 }

@@ -1,7 +1,7 @@
 import type { DataSource, QueryRunner } from 'typeorm';
 import { BRANCH_CODES } from '@retention/domain';
 import { addMonths, monthEnd, monthStart, partitionSuffix } from '../months/month';
-import { monthBounds, monthCheck } from '../months/month-partition';
+import { monthBounds, monthCheck, usagePartition } from '../months/month-partition';
 import { BUILT_IN_SEGMENT_KEYS, COUNTED_KEYS, SEGMENT_PREDICATES, type BuiltInSegmentKey, type CountedKey } from '@retention/segment-rules';
 import { membershipSelect } from './membership.sql';
 import { JOB_STATEMENT_TIMEOUT, withLockRetry } from '@retention/db';
@@ -50,10 +50,11 @@ async function shapeLikePartition(runner: QueryRunner, parent: string, table: st
  * parent, which is never analysed as a whole and so has no statistics of its own, each
  * join of two months was estimated at 1/200 selectivity (a snapshot of 10^19 rows), and
  * on such estimates the planner ran the snapshot without parallel workers.
- * Names come from validated months (partitionSuffix) and are checked against the catalog.
+ * Names come from validated months (usagePartition) and are checked against the catalog;
+ * they are the only identifiers interpolated into the snapshot's SQL, every value is bound.
  */
 async function usageWindowSources(runner: QueryRunner, months: string[]): Promise<string[]> {
-  const names = months.map((m) => `usage_${partitionSuffix(m)}`);
+  const names = months.map(usagePartition);
   const present: { name: string }[] = await runner.query(
     `SELECT c.relname AS name FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid
      WHERE i.inhparent = 'segments.usage'::regclass AND c.relnamespace = 'segments'::regnamespace AND c.relname = ANY ($1::text[])`,

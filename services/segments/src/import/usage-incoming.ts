@@ -1,6 +1,6 @@
 import type { PoolClient } from 'pg';
-import { addMonths, monthStart, partitionSuffix } from '../months/month';
-import { monthBounds, monthCheck } from '../months/month-partition';
+import { addMonths, monthStart } from '../months/month';
+import { monthBounds, monthCheck, usagePartition } from '../months/month-partition';
 import { loadedMonthTable, swapInMonth } from './usage-month-tables';
 
 /** Months before the current (or latest loaded) month that get a partition ready before COPY. */
@@ -74,7 +74,7 @@ export class UsageIncoming {
   /** Puts a detached month table in the place of the month's live partition. */
   async swapIn(client: PoolClient, month: string): Promise<void> {
     await swapInMonth(client, this.monthTable(month), month);
-    await client.query(`ANALYZE segments.usage_${partitionSuffix(month)}`);
+    await client.query(`ANALYZE segments.${usagePartition(month)}`);
   }
 }
 

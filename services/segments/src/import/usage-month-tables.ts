@@ -1,13 +1,12 @@
 import type { PoolClient } from 'pg';
 import { withLockRetry } from '@retention/db';
-import { partitionSuffix } from '../months/month';
-import { monthBounds } from '../months/month-partition';
+import { monthBounds, usagePartition } from '../months/month-partition';
 
 /** The stand-alone table one month of a usage file is loaded into before it replaces the live month. */
 export function loadedMonthTable(month: string, tag: string): string {
   // Built from a validated YYYY-MM month and the job's hex tag only.
   if (!/^[0-9a-f]{12}[a-z]?$/.test(tag)) throw new Error(`unexpected table tag ${tag}`);
-  return `usage_${partitionSuffix(month)}_${tag}`;
+  return `${usagePartition(month)}_${tag}`;
 }
 
 /**
@@ -16,7 +15,7 @@ export function loadedMonthTable(month: string, tag: string): string {
  * to readers (short lock_timeout, retried) rather than queueing them behind it.
  */
 export async function swapInMonth(client: PoolClient, table: string, month: string): Promise<void> {
-  const live = `usage_${partitionSuffix(month)}`;
+  const live = usagePartition(month);
   await withLockRetry((sql, params) => client.query(sql, params), async () => {
     await client.query(`DROP TABLE IF EXISTS segments.${live}`);
     await client.query(`ALTER TABLE segments.${table} RENAME TO ${live}`);
