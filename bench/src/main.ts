@@ -19,7 +19,8 @@ import { runInWorker } from './worker-client';
 
 const REPO_ROOT = path.resolve(__dirname, '..', '..');
 const GROWTH_BASE: SizeName = '100k';
-const PLATFORM_BASE_PORT = 25000;
+// BENCH_PLATFORM_PORT lets two benchmark runs on one machine start their platforms side by side.
+const PLATFORM_BASE_PORT = Number(process.env.BENCH_PLATFORM_PORT ?? 25000);
 
 interface Options {
   size: SizeName;
