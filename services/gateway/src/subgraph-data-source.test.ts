@@ -87,3 +87,33 @@ it('gives up on a subgraph that does not answer in time, and sends the gateway s
     await new Promise((resolve) => silent.close(resolve));
   }
 });
+
+it('passes a subgraph HTTP error on as its status, and calls a refused connection unreachable', async () => {
+  const refusing = http.createServer((_req, res) => {
+    res.statusCode = 401;
+    res.setHeader('content-type', 'application/json');
+    res.end(JSON.stringify({ errors: [{ message: 'no token' }] }));
+  });
+  await new Promise<void>((resolve) => refusing.listen(0, '127.0.0.1', resolve));
+  const refusingUrl = `http://127.0.0.1:${(refusing.address() as AddressInfo).port}/graphql`;
+  const request = (target: string) =>
+    ({
+      kind: 'incoming operation',
+      request: { query: '{ branches { code } }', variables: {}, http: { method: 'POST', url: target, headers: new Headers() } },
+      context: {},
+      incomingRequestContext: {},
+    }) as unknown as GraphQLDataSourceProcessOptions<GatewayContext>;
+  try {
+    await expect(new SubgraphDataSource(refusingUrl, 'training').process(request(refusingUrl))).rejects.toMatchObject({
+      message: '401: Unauthorized',
+      extensions: { code: 'UNAUTHENTICATED', response: { status: 401, body: { errors: [{ message: 'no token' }] } } },
+    });
+  } finally {
+    await new Promise((resolve) => refusing.close(resolve));
+  }
+  // The port was just closed: nothing listens there any more.
+  await expect(new SubgraphDataSource(refusingUrl, 'segments').process(request(refusingUrl))).rejects.toMatchObject({
+    message: 'the segments service is not reachable',
+    extensions: { code: 'SUBGRAPH_UNAVAILABLE', service: 'segments' },
+  });
+});

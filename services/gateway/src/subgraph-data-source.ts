@@ -1,6 +1,7 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { GraphQLError } from 'graphql';
 import { CLIENT_IP_HEADER, GATEWAY_SECRET_HEADER } from '@retention/auth';
+import { subgraphHttpFetcher } from './subgraph-http';
 
 export interface GatewayContext {
   authorization?: string;
@@ -24,7 +25,7 @@ const SERVICE_LABELS: Record<string, { 'zh-CN': string; en: string }> = {
  */
 export function subgraphUnavailable(service: string, cause: unknown): GraphQLError {
   const label = SERVICE_LABELS[service] ?? { 'zh-CN': service, en: service };
-  // Duck-typed: a DOMException (the fetch timeout) is not an Error of every realm.
+  // Duck-typed: the cause may be a TimeoutError, a socket error or anything a fetcher throws.
   const { name, message } = (cause ?? {}) as { name?: unknown; message?: unknown };
   const reason = /abort|timeout/i.test(`${String(name)} ${String(message)}`) ? 'did not answer in time' : 'is not reachable';
   return new GraphQLError(`the ${service} service ${reason}`, {
@@ -38,7 +39,7 @@ export function subgraphUnavailable(service: string, cause: unknown): GraphQLErr
 
 /**
  * How the gateway calls a subgraph: with the caller's token (every subgraph verifies it
- * itself), over Node's own fetch (keep-alive), and with identical queries in flight at
+ * itself), over plain kept-alive HTTP (subgraph-http.ts), and with identical queries in flight at
  * the same moment for the same token sent once — a dashboard opened by many people at
  * once costs the subgraph one request. Mutations are never shared.
  */
@@ -54,8 +55,8 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     /** A subgraph that does not answer in time fails its part of the answer only. */
     timeoutMs = Number(process.env.SUBGRAPH_TIMEOUT_MS ?? 15000),
   ) {
-    const fetchWithTimeout = (input: string, init?: RequestInit) => globalThis.fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) });
-    super({ url, fetcher: fetchWithTimeout as unknown as RemoteGraphQLDataSource['fetcher'] });
+    // The fetcher's declared type is the whole Fetch API; the data source reads only what subgraphHttpFetcher gives.
+    super({ url, fetcher: subgraphHttpFetcher(timeoutMs) as unknown as RemoteGraphQLDataSource['fetcher'] });
   }
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
