@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useLabels } from '@retention/ui';
 import type { CampaignDetailQuery as CampaignDetailData } from './gql/graphql';
 import { formatPercent } from './percent';
+import './messages';
 
 type Entry = CampaignDetailData['campaign']['audit'][number];
 

@@ -7,10 +7,12 @@ import { QueryState, serverErrorMessage, useCan, useLabels, useSession } from '@
 import { AuditJournal } from './audit-journal';
 import { AmendmentForm } from './campaign-form';
 import { graphql } from './gql';
-import type { CampaignDetailQuery as CampaignDetailData, CampaignStatus } from './gql/graphql';
+import type { CampaignDetailQuery as CampaignDetailData } from './gql/graphql';
 import { newIdempotencyKey } from './idempotency';
 import { TalkTrackTraining } from './talk-track-training';
 import { formatPercent } from './percent';
+import { STATUS_COLORS } from './campaign-status';
+import './messages';
 
 export const CampaignDetailQuery = graphql(`
   query CampaignDetail($id: ID!) {
@@ -40,9 +42,6 @@ const CloseCampaignMutation = graphql(`
 const CloneCampaignMutation = graphql(`
   mutation CloneCampaign($id: ID!, $idempotencyKey: String) { cloneCampaign(id: $id, idempotencyKey: $idempotencyKey) { id status } }
 `);
-
-// Keyed by the schema's enum: a new status fails the typecheck until it has a colour.
-export const STATUS_COLORS: Record<CampaignStatus, string> = { DRAFT: 'default', PENDING_APPROVAL: 'orange', PUBLISHED: 'green', CLOSED: 'blue', EVALUATED: 'purple' };
 
 type Campaign = CampaignDetailData['campaign'];
 

@@ -10,6 +10,7 @@ import { EligibilityRuleEditor } from './eligibility-rule-editor';
 import { fromPercent, toPercent } from './percent';
 import { newIdempotencyKey } from './idempotency';
 import { PowerGuidance } from './power-guidance';
+import './messages';
 
 export const CampaignFormOptionsQuery = graphql(`
   query CampaignFormOptions {

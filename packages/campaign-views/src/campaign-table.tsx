@@ -4,10 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { LABELS } from '@retention/domain';
 import { QueryState, useLabels } from '@retention/ui';
-import { STATUS_COLORS } from './campaign-detail';
+import { STATUS_COLORS } from './campaign-status';
 import { graphql } from './gql';
 import type { CampaignKind, CampaignLevel, CampaignListQuery as CampaignListData, CampaignStatus } from './gql/graphql';
 import { formatPercent } from './percent';
+import './messages';
 
 export const CampaignListQuery = graphql(`
   query CampaignList($filter: CampaignFilterInput) {

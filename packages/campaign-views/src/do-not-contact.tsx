@@ -6,6 +6,7 @@ import { useJobProgress } from '@retention/client';
 import { BRANCH_CODES } from '@retention/domain';
 import { serverErrorMessage, useLabels, useSession } from '@retention/ui';
 import { graphql } from './gql';
+import './messages';
 
 export const DoNotContactEntriesQuery = graphql(`
   query DoNotContactEntries($branchCode: String, $subscriberId: String) {

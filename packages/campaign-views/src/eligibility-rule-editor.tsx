@@ -8,6 +8,7 @@ import { useLabels } from '@retention/ui';
 import { describeRule, initialValue, rowProblem, toRule, type ConditionRow, type FieldInfo } from '@retention/segment-views/src/rule-builder';
 import '@retention/segment-views/src/messages';
 import { graphql } from './gql';
+import './messages';
 
 const EligibilityFieldsQuery = graphql(`
   query EligibilityFields {

@@ -7,6 +7,7 @@ import { QueryState, sortByBranch, useLabels } from '@retention/ui';
 import { graphql } from './gql';
 import type { CampaignExecutionQuery as CampaignExecutionData } from './gql/graphql';
 import { formatPercent, formatPermille } from './percent';
+import './messages';
 
 export const CampaignExecutionQuery = graphql(`
   query CampaignExecution($id: ID!, $branchCode: String) {

@@ -1,8 +1,7 @@
-import './messages';
-
 export { CampaignForm, AmendmentForm, CampaignFormFieldsQuery, toInput, valuesOf, emptyValues, problemsOf, classOfSegment, suggestionFor, TreatmentMatrixRowsQuery } from './campaign-form';
 export type { CampaignFormValues, TierRow, MatrixSuggestion } from './campaign-form';
-export { CampaignDetail, CampaignDetailQuery, OfferTiersTable, STATUS_COLORS, useMayAuthor } from './campaign-detail';
+export { CampaignDetail, CampaignDetailQuery, OfferTiersTable, useMayAuthor } from './campaign-detail';
+export { STATUS_COLORS } from './campaign-status';
 export { CampaignTable, CampaignListQuery } from './campaign-table';
 export type { CampaignRow } from './campaign-table';
 export { AuditJournal } from './audit-journal';

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Chart } from '@retention/segment-views';
 import { useLabels } from '@retention/ui';
 import { formatPercent } from './percent';
+import './messages';
 
 export interface FunnelList {
   segmentSize: number;

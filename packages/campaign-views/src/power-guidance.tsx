@@ -6,6 +6,7 @@ import { serverErrorMessage } from '@retention/ui';
 import { graphql } from './gql';
 import { formatPercent, fromPercent } from './percent';
 import { useDebounced } from './use-debounced';
+import './messages';
 
 export const CampaignSampleSizeQuery = graphql(`
   query CampaignSampleSize($input: SampleSizeInput!) {

@@ -5,6 +5,7 @@ import { useMutation, useQuery } from 'urql';
 import { Capability } from '@retention/domain';
 import { registerMessages, serverErrorMessage, sortByBranch, useCan, useLabels, useSession } from '@retention/ui';
 import { graphql } from './gql';
+import './messages';
 
 registerMessages('talkTrack', {
   'zh-CN': {

@@ -9,6 +9,7 @@ import { SEGMENT_KEYS } from './segment-explorer';
 import { Chart } from './chart';
 import { exportFileName, exportToExcel } from './export-excel';
 import { useOwnBranch, useScopeLabel, useScopeName } from './scope';
+import './messages';
 
 const CohortsQuery = graphql(`
   query Cohorts {

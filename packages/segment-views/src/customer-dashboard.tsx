@@ -7,6 +7,7 @@ import { graphql } from './gql';
 import { Chart } from './chart';
 import { exportFileName, exportToExcel } from './export-excel';
 import { useOwnBranch, useScopeLabel, useScopeName } from './scope';
+import './messages';
 
 export const CustomerDashboardQuery = graphql(`
   query CustomerDashboard($month: String!, $year: Int!) {

@@ -1,5 +1,3 @@
-import './messages';
-
 export { CustomerDashboard } from './customer-dashboard';
 export { SegmentExplorer, SEGMENT_KEYS } from './segment-explorer';
 export { RuleBuilder } from './rule-builder';

@@ -5,6 +5,7 @@ import { useMutation, useQuery } from 'urql';
 import { Capability, type Vocabulary } from '@retention/domain';
 import { serverErrorField, serverErrorMessage, sortByBranch, useCan, useLabels } from '@retention/ui';
 import { graphql } from './gql';
+import './messages';
 
 const RuleFieldsQuery = graphql(`
   query RuleFields {

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useSession } from '@retention/ui';
+import './messages';
 
 /** "全省" for province users, "本分公司" for branch users: the API already limits what they see. */
 export function useScopeLabel(): string {

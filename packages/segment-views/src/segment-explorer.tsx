@@ -8,6 +8,7 @@ import { Chart } from './chart';
 import { exportFileName, exportToExcel } from './export-excel';
 import { RuleBuilder } from './rule-builder';
 import { useOwnBranch, useScopeName } from './scope';
+import './messages';
 
 export const SegmentExplorerQuery = graphql(`
   query SegmentExplorer($month: String!, $segment: String!) {
