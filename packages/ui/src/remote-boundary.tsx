@@ -1,5 +1,5 @@
 import { Component, lazy, Suspense, useState, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
-import { Button, Result, Spin } from 'antd';
+import { Alert, Button, Spin } from 'antd';
 import { useTranslation } from 'react-i18next';
 
 interface BoundaryProps {
@@ -63,11 +63,14 @@ export function RemoteBoundary({ id, name, load }: RemoteBoundaryProps) {
       key={attempt}
       fallback={(error) => (
         <div data-testid="remote-error">
-          <Result
-            status="error"
-            title={t('remote.failed')}
-            subTitle={t('remote.failedDetail', { name, message: error.message })}
-            extra={
+          {/* An Alert, not antd's Result: Result's illustrations would weigh on every first page (B6). */}
+          <Alert
+            type="error"
+            showIcon
+            style={{ margin: '48px auto', maxWidth: 640 }}
+            message={t('remote.failed')}
+            description={t('remote.failedDetail', { name, message: error.message })}
+            action={
               <Button
                 type="primary"
                 data-testid="remote-retry"
