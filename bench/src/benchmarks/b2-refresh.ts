@@ -1,7 +1,7 @@
 import { addMonths, monthStart } from '@retention/segments/dist/months/month';
 import { repeat, timed } from '../measure';
 import { runInWorker } from '../worker-client';
-import { expectEqual, type DataBenchmark } from './benchmark';
+import { ensureUsageLoaded, expectEqual, type DataBenchmark } from './benchmark';
 
 /** B2: one month's full segment refresh against one sequential scan of the months it reads (m-5…m) plus writing a snapshot of its size. */
 export const b2Refresh: DataBenchmark = {
@@ -10,6 +10,7 @@ export const b2Refresh: DataBenchmark = {
   async run({ size, dataset, url, pool, runs, warmups }) {
     const month = dataset.months[dataset.months.length - 1];
     const windowStart = monthStart(addMonths(month, -5));
+    await ensureUsageLoaded({ dataset, url, pool });
     const peaks: number[] = [];
     let members = 0;
     const value = await repeat({ runs, warmups, label: `B2 refresh ${month} ${size}` }, async () => {

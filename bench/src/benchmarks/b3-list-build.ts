@@ -4,7 +4,7 @@ import { buildTargetLists } from '@retention/campaigns/dist/lists/list-builder';
 import { BRANCH_CODES } from '@retention/domain';
 import { monthStart } from '@retention/segments/dist/months/month';
 import { repeat, timed } from '../measure';
-import { expectEqual, type DataBenchmark } from './benchmark';
+import { ensureMonthRefreshed, expectEqual, type DataBenchmark } from './benchmark';
 
 const PRIOR = 'b3000000-0000-4000-8000-000000000001';
 const MEASURED = 'b3000000-0000-4000-8000-000000000002';
@@ -19,8 +19,9 @@ const NOW = '2026-11-20T09:00:00+08:00';
 export const b3ListBuild: DataBenchmark = {
   id: 'B3',
   title: 'target list build',
-  async run({ size, dataset, urlFor, runs, warmups }) {
+  async run({ size, dataset, url, pool: segmentsPool, urlFor, runs, warmups }) {
     const month = dataset.months[dataset.months.length - 1];
+    await ensureMonthRefreshed({ dataset, url, pool: segmentsPool }, month);
     const dataSource = createCampaignsDataSource(urlFor('campaigns'));
     await dataSource.initialize();
     const pool = new Pool({ connectionString: urlFor('campaigns'), max: 1 });

@@ -7,8 +7,7 @@ import { evaluationWindows } from '@retention/evaluation/dist/results/evaluation
 import { ResultStore } from '@retention/evaluation/dist/results/result-store.service';
 import { monthStart } from '@retention/segments/dist/months/month';
 import { repeat, timed } from '../measure';
-import { runInWorker } from '../worker-client';
-import { expectEqual, type DataBenchmark } from './benchmark';
+import { ensureUsageLoaded, expectEqual, type DataBenchmark } from './benchmark';
 
 const CAMPAIGN = 'b4000000-0000-4000-8000-000000000001';
 const AGENT = 'b4000000-0000-4000-8000-0000000000a1';
@@ -23,7 +22,7 @@ const AGENT = 'b4000000-0000-4000-8000-0000000000a1';
 export const b4Evaluation: DataBenchmark = {
   id: 'B4',
   title: 'campaign evaluation',
-  async run({ size, dataset, url, urlFor, runs, warmups }) {
+  async run({ size, dataset, url, pool: segmentsPool, urlFor, runs, warmups }) {
     const months = dataset.months;
     const e = months[months.length - 1];
     const s = months[months.length - 3];
@@ -35,9 +34,7 @@ export const b4Evaluation: DataBenchmark = {
     await evaluation.runMigrations();
     const pool = new Pool({ connectionString: urlFor('evaluation'), max: 1 });
     try {
-      // Usage is what B1 imports; run alone (--only B4), B4 loads it the same way first.
-      const [{ n: loaded }] = await evaluation.query('SELECT count(*)::int AS n FROM segments_api.month_v1');
-      if (loaded < months.length) await runInWorker({ kind: 'import', url, request: { files: { usage: dataset.files.usage }, quarantine: false } });
+      await ensureUsageLoaded({ dataset, url, pool: segmentsPool });
       // A database kept from an earlier run (list members and contacts have no key to the campaign).
       for (const table of ['contact', 'list_member']) await campaigns.query(`DELETE FROM campaigns.${table} WHERE campaign_id = $1`, [CAMPAIGN]);
       await campaigns.query('DELETE FROM campaigns.campaign WHERE id = $1', [CAMPAIGN]);

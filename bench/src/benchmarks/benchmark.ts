@@ -1,4 +1,6 @@
 import type { Pool } from 'pg';
+import { monthStart } from '@retention/segments/dist/months/month';
+import { runInWorker } from '../worker-client';
 import type { Dataset } from '../dataset';
 import type { SizeName } from '../sizes';
 import type { Summary } from '../stats';
@@ -65,4 +67,20 @@ export interface PlatformBenchmark {
   id: string;
   title: string;
   run: (ctx: PlatformContext) => Promise<Measurement[]>;
+}
+
+/**
+ * Usage is what B1 imports, and B3 builds from the month B2 refreshes. Run without them
+ * (--only B2, --only B3,B4), a benchmark loads what it reads the same way first, untimed,
+ * instead of measuring an empty database.
+ */
+export async function ensureUsageLoaded({ dataset, url, pool }: Pick<DataContext, 'dataset' | 'url' | 'pool'>): Promise<void> {
+  const { rows } = await pool.query<{ n: number }>('SELECT count(*)::int AS n FROM segments_api.month_v1');
+  if (rows[0].n < dataset.months.length) await runInWorker({ kind: 'import', url, request: { files: { usage: dataset.files.usage }, quarantine: false } });
+}
+
+export async function ensureMonthRefreshed(ctx: Pick<DataContext, 'dataset' | 'url' | 'pool'>, month: string): Promise<void> {
+  await ensureUsageLoaded(ctx);
+  const { rows } = await ctx.pool.query<{ n: number }>('SELECT count(*)::int AS n FROM segments_api.month_v1 WHERE month = $1::date AND refreshed_at IS NOT NULL', [monthStart(month)]);
+  if (rows[0].n === 0) await runInWorker({ kind: 'refresh', url: ctx.url, month });
 }
