@@ -23,11 +23,17 @@ export interface SubgraphHttpRequest {
  * (undici, web streams, an AbortSignal per call) was a quarter of the gateway's CPU under
  * load (bench B5); a subgraph call is one small JSON body each way and needs none of it.
  * A call with no complete answer after `timeoutMs` fails with a TimeoutError.
+ *
+ * Kept-alive sockets are the one hazard: a subgraph (a Node server, 5 s keep-alive by
+ * default) closes an idle socket when the gateway may be sending on it. Free sockets are
+ * dropped a second before the server would drop them, and a call that still meets a closed
+ * kept-alive socket (a restarted subgraph) is sent once more on a new one: the server
+ * never read it.
  */
 export function subgraphHttpFetcher(timeoutMs: number): (url: string, init?: SubgraphHttpRequest) => Promise<SubgraphHttpResponse> {
-  const agents = { http: new http.Agent({ keepAlive: true }), https: new https.Agent({ keepAlive: true }) };
+  const agents = { http: new http.Agent({ keepAlive: true, timeout: FREE_SOCKET_MS }), https: new https.Agent({ keepAlive: true, timeout: FREE_SOCKET_MS }) };
   const targets = new Map<string, URL>();
-  return (url, init = {}) =>
+  const send = (url: string, init: SubgraphHttpRequest, retry: boolean): Promise<SubgraphHttpResponse> =>
     new Promise((resolve, reject) => {
       let target = targets.get(url);
       if (!target) targets.set(url, (target = new URL(url)));
@@ -48,14 +54,21 @@ export function subgraphHttpFetcher(timeoutMs: number): (url: string, init?: Sub
         },
       );
       const timer = setTimeout(() => request.destroy(Object.assign(new Error(`no answer within ${timeoutMs} ms`), { name: 'TimeoutError' })), timeoutMs);
-      function fail(error: Error) {
+      function fail(error: Error & { code?: string }) {
         clearTimeout(timer);
-        reject(error);
+        if (retry && request.reusedSocket && error.code === 'ECONNRESET' && !responded) resolve(send(url, init, false));
+        else reject(error);
       }
+      let responded = false;
+      request.on('response', () => (responded = true));
       request.on('error', fail);
       request.end(body);
     });
+  return (url, init = {}) => send(url, init, true);
 }
+
+/** Under the 5 s keep-alive of a Node server: the gateway lets go of an idle socket first. */
+const FREE_SOCKET_MS = 4000;
 
 function plainResponse(url: string, response: http.IncomingMessage, text: string): SubgraphHttpResponse {
   const status = response.statusCode ?? 0;
