@@ -9,7 +9,7 @@ import { CorrectnessError, type Measurement, type PlatformBenchmark, type Platfo
 
 const CONCURRENCY = 20;
 const SECONDS = 15;
-const WARMUP_SECONDS = 5;
+const WARMUP_SECONDS = 15;
 const HIVE_PORT = 25090;
 const SUPERGRAPH = path.resolve(__dirname, '..', '..', '..', 'services', 'gateway', 'supergraph.graphql');
 
@@ -66,13 +66,26 @@ async function branchPlannerTokens(ctx: PlatformContext): Promise<{ branchCode: 
   );
 }
 
-async function measureRuns(label: string, ctx: PlatformContext, operation: (client: number) => Promise<void>): Promise<LoadResult[]> {
-  await closedLoopLoad(operation, { concurrency: CONCURRENCY, seconds: WARMUP_SECONDS });
-  const results: LoadResult[] = [];
+interface Contender {
+  label: string;
+  operation: (client: number) => Promise<void>;
+}
+
+/**
+ * Each contender's runs, taken in rounds (one run of each per round, the order rotating),
+ * so a shared machine's load drifting during the benchmark weighs on all three alike
+ * instead of on whichever was measured last.
+ */
+async function measureInterleaved(ctx: PlatformContext, contenders: Contender[]): Promise<LoadResult[][]> {
+  for (const { operation } of contenders) await closedLoopLoad(operation, { concurrency: CONCURRENCY, seconds: WARMUP_SECONDS });
+  const results: LoadResult[][] = contenders.map(() => []);
   for (let run = 0; run < ctx.runs; run++) {
-    const result = await closedLoopLoad(operation, { concurrency: CONCURRENCY, seconds: SECONDS });
-    process.stderr.write(`  B5 ${label}: run ${run + 1}/${ctx.runs} p50 ${result.p50Ms.toFixed(2)} ms, ${result.requestsPerSecond.toFixed(0)} req/s\n`);
-    results.push(result);
+    for (let turn = 0; turn < contenders.length; turn++) {
+      const index = (run + turn) % contenders.length;
+      const result = await closedLoopLoad(contenders[index].operation, { concurrency: CONCURRENCY, seconds: SECONDS });
+      process.stderr.write(`  B5 ${contenders[index].label}: run ${run + 1}/${ctx.runs} p50 ${result.p50Ms.toFixed(2)} ms, ${result.requestsPerSecond.toFixed(0)} req/s\n`);
+      results[index].push(result);
+    }
   }
   return results;
 }
@@ -99,15 +112,17 @@ export const b5Gateway: PlatformBenchmark = {
       }
       const tokenOf = (client: number) => clients[client % clients.length].token;
 
-      const ours = await measureRuns('gateway', ctx, async (client) => void (await postGraphQL(ctx.gatewayUrl, tokenOf(client), DASHBOARD, { month })));
-      const straight = await measureRuns('direct', ctx, async (client) => void (await direct(ctx, tokenOf(client), month)));
-      const peer = await measureRuns('Hive Gateway', ctx, async (client) => void (await postGraphQL(hive.url, tokenOf(client), DASHBOARD, { month })));
+      const [ours, straight, peer] = await measureInterleaved(ctx, [
+        { label: 'gateway', operation: async (client) => void (await postGraphQL(ctx.gatewayUrl, tokenOf(client), DASHBOARD, { month })) },
+        { label: 'direct', operation: async (client) => void (await direct(ctx, tokenOf(client), month)) },
+        { label: 'Hive Gateway', operation: async (client) => void (await postGraphQL(hive.url, tokenOf(client), DASHBOARD, { month })) },
+      ]);
 
       const p50 = (rs: LoadResult[]) => summarize(rs.map((r) => r.p50Ms));
       const rps = (rs: LoadResult[]) => summarize(rs.map((r) => r.requestsPerSecond));
       const latencyGoal = 1.3 * p50(straight).median + 3;
       const notes = [
-        `${CONCURRENCY} concurrent clients, each another branch's planner (its own token, its own branch only), ${SECONDS} s per run, after a ${WARMUP_SECONDS} s warm-up, with the gateway's limits on; the same row for every client from all three ✓`,
+        `${CONCURRENCY} concurrent clients, each another branch's planner (its own token, its own branch only), ${SECONDS} s per run, after a ${WARMUP_SECONDS} s warm-up, the three measured in rotating rounds, with the gateway's limits on; the same row for every client from all three ✓`,
         `p50 / p95 / p99: gateway ${medianOf(ours, 'p50Ms')} / ${medianOf(ours, 'p95Ms')} / ${medianOf(ours, 'p99Ms')} ms, direct ${medianOf(straight, 'p50Ms')} / ${medianOf(straight, 'p95Ms')} / ${medianOf(straight, 'p99Ms')} ms, Hive ${medianOf(peer, 'p50Ms')} / ${medianOf(peer, 'p95Ms')} / ${medianOf(peer, 'p99Ms')} ms`,
         `direct ${rps(straight).median.toFixed(0)} req/s`,
         'no two requests in flight are identical (20 tokens), so neither gateway\'s deduplication of identical in-flight queries applies',
