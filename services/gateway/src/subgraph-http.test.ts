@@ -1,6 +1,5 @@
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
-import type { Socket } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 import { subgraphHttpFetcher } from './subgraph-http';
 
 /** A subgraph whose handler sees each request with the number of requests its socket has carried. */

@@ -32,17 +32,17 @@ export interface SubgraphHttpRequest {
  */
 export function subgraphHttpFetcher(timeoutMs: number): (url: string, init?: SubgraphHttpRequest) => Promise<SubgraphHttpResponse> {
   const agents = { http: new http.Agent({ keepAlive: true, timeout: FREE_SOCKET_MS }), https: new https.Agent({ keepAlive: true, timeout: FREE_SOCKET_MS }) };
-  const targets = new Map<string, URL>();
   const send = (url: string, init: SubgraphHttpRequest, retry: boolean): Promise<SubgraphHttpResponse> =>
     new Promise((resolve, reject) => {
-      let target = targets.get(url);
-      if (!target) targets.set(url, (target = new URL(url)));
+      const target = new URL(url);
       const secure = target.protocol === 'https:';
+      let answered = false;
       const body = init.body ?? '';
       const request = (secure ? https : http).request(
         target,
         { method: init.method ?? 'POST', headers: { ...init.headers, 'content-length': String(Buffer.byteLength(body)) }, agent: secure ? agents.https : agents.http },
         (response) => {
+          answered = true;
           let text = '';
           response.setEncoding('utf8');
           response.on('data', (chunk: string) => (text += chunk));
@@ -56,11 +56,9 @@ export function subgraphHttpFetcher(timeoutMs: number): (url: string, init?: Sub
       const timer = setTimeout(() => request.destroy(Object.assign(new Error(`no answer within ${timeoutMs} ms`), { name: 'TimeoutError' })), timeoutMs);
       function fail(error: Error & { code?: string }) {
         clearTimeout(timer);
-        if (retry && request.reusedSocket && error.code === 'ECONNRESET' && !responded) resolve(send(url, init, false));
+        if (retry && request.reusedSocket && error.code === 'ECONNRESET' && !answered) resolve(send(url, init, false));
         else reject(error);
       }
-      let responded = false;
-      request.on('response', () => (responded = true));
       request.on('error', fail);
       request.end(body);
     });
