@@ -135,10 +135,18 @@ async function main(): Promise<number> {
     failures,
   };
   console.log(`\n${resultsTable(measurements)}\n`);
-  fs.writeFileSync(path.join(REPO_ROOT, 'bench', 'RESULTS.md'), resultsMarkdown(measurements, info));
-  const readme = path.join(REPO_ROOT, 'README.md');
-  fs.writeFileSync(readme, withReadmeTable(fs.readFileSync(readme, 'utf8'), measurements, info));
-  console.log('written: bench/RESULTS.md and the README Performance table');
+  if (opts.only) {
+    // A subset is evidence beside the full run, not a replacement of it: its own file.
+    const file = path.join('bench', 'runs', `${info.date.replace(' UTC', '').replace(' ', '-').replace(':', '')}-${[...opts.only].sort().join('-')}-${opts.size}.md`);
+    fs.mkdirSync(path.join(REPO_ROOT, 'bench', 'runs'), { recursive: true });
+    fs.writeFileSync(path.join(REPO_ROOT, file), resultsMarkdown(measurements, info));
+    console.log(`written: ${file} (bench/RESULTS.md and the README keep the last full run)`);
+  } else {
+    fs.writeFileSync(path.join(REPO_ROOT, 'bench', 'RESULTS.md'), resultsMarkdown(measurements, info));
+    const readme = path.join(REPO_ROOT, 'README.md');
+    fs.writeFileSync(readme, withReadmeTable(fs.readFileSync(readme, 'utf8'), measurements, info));
+    console.log('written: bench/RESULTS.md and the README Performance table');
+  }
   if (failures.length) console.log(`did not complete:\n${failures.map((f) => `  ${f}`).join('\n')}`);
   return failures.length ? 1 : 0;
 }

@@ -54,7 +54,7 @@ ${notes}
 \`\`\`sh
 pnpm bench              # 100k subscribers × 13 months (B7 needs a second size)
 pnpm bench --size 1m    # 1M × 13, plus 100k for B7; about 20 minutes on 2 cores
-pnpm bench --only B1,B2 # a subset
+pnpm bench --only B1,B2 # a subset, written to bench/runs/ (RESULTS.md keeps the last full run)
 \`\`\`
 
 Data comes from the demo generator (seed 1), cached in \`.data/bench/\`; each size runs in a
