@@ -4,6 +4,7 @@ import type { ProgressReporter } from '@retention/jobs';
 import { CampaignChannel } from '../campaigns/campaign.enums';
 import { SUPPRESSION_ORDER } from './list.enums';
 import { ListError, ListErrorCode } from './list.errors';
+import { attachListPartition, createListPartitionTable, LIST_MEMBER_DEFAULT } from './list-partition';
 import { segmentMembersFrom, targetSegmentPredicate } from './segment-members';
 
 /** Only one list build at a time: arbitration reads and changes other campaigns' lists. */
@@ -82,6 +83,8 @@ export async function buildTargetLists(dataSource: DataSource, params: BuildPara
   if (branches.length === 0) return [];
   return dataSource.transaction(async (manager) => {
     await manager.query('SELECT pg_advisory_xact_lock($1)', [LIST_BUILD_LOCK]);
+    // The sorts of a build (md5 order, key order, DISTINCT ON) over a whole province want memory, not disk.
+    await manager.query("SET LOCAL work_mem = '64MB'");
     const [campaign]: CampaignForBuild[] = await manager.query(
       `SELECT c.id, c.status, c.executing_branches, c.target_segment_key, c.target_segment_id, c.target_rule,
               (SELECT d.rule FROM segments_api.segment_definition_v1 d WHERE d.segment_id = c.target_segment_id OR d.key = c.target_segment_key LIMIT 1) AS current_rule,
@@ -212,12 +215,25 @@ export async function buildTargetLists(dataSource: DataSource, params: BuildPara
     );
     progress({ phase: 'control group', progress: 0.7 });
 
-    // 4. Replace what this build recomputes: everything before dispatch, the suppressed after.
-    await manager.query(
-      `DELETE FROM campaigns.list_member m USING list_branch lb
-       WHERE m.campaign_id = $1 AND m.branch_code = lb.branch_code AND (NOT lb.top_up OR m.status = 'SUPPRESSED')`,
+    // 4. Replace what this build recomputes: everything before dispatch, the suppressed after. When that
+    //    is all the campaign has, its members are written into a new partition instead (list-partition.ts).
+    const [{ keeps }]: { keeps: boolean }[] = await manager.query(
+      `SELECT EXISTS (SELECT 1 FROM campaigns.list_member m LEFT JOIN list_branch lb ON lb.branch_code = m.branch_code
+                      WHERE m.campaign_id = $1 AND (lb.branch_code IS NULL OR (lb.top_up AND m.status <> 'SUPPRESSED'))) AS keeps`,
       [campaign.id],
     );
+    let target = 'campaigns.list_member';
+    if (keeps) {
+      await manager.query(
+        `DELETE FROM campaigns.list_member m USING list_branch lb
+         WHERE m.campaign_id = $1 AND m.branch_code = lb.branch_code AND (NOT lb.top_up OR m.status = 'SUPPRESSED')`,
+        [campaign.id],
+      );
+    } else {
+      // Rows written before the campaign had a partition would keep the new one from being attached.
+      await manager.query(`DELETE FROM ${LIST_MEMBER_DEFAULT} WHERE campaign_id = $1`, [campaign.id]);
+      target = await createListPartitionTable(manager, campaign.id);
+    }
     // 5. The stratified control group per (branch, class): md5 order, round(share × n) over the list after this build;
     //    written in one statement with this build's suppressed customers (each reason but ALREADY_TARGETED).
     const split: { branch_code: string; control: number; treated: number }[] = await manager.query(
@@ -227,26 +243,28 @@ export async function buildTargetLists(dataSource: DataSource, params: BuildPara
          FROM list_build b WHERE b.reason IS NULL
        ), existing AS (
          SELECT m.branch_code, m.stratum, count(*) AS n, count(*) FILTER (WHERE m.status = 'CONTROL') AS control
-         FROM campaigns.list_member m JOIN list_branch lb ON lb.branch_code = m.branch_code
+         -- what a top-up keeps (a rebuild's earlier members are gone, or about to be with their partition)
+         FROM campaigns.list_member m JOIN list_branch lb ON lb.branch_code = m.branch_code AND lb.top_up
          WHERE m.campaign_id = $1 AND m.status IN ('TREATED','CONTROL') GROUP BY m.branch_code, m.stratum
        ), quota AS (
          SELECT c.branch_code, c.stratum, greatest(0, round($2::numeric * (count(*) + coalesce(max(e.n), 0))) - coalesce(max(e.control), 0)) AS take
          FROM cand c LEFT JOIN existing e ON e.branch_code = c.branch_code AND e.stratum = c.stratum GROUP BY c.branch_code, c.stratum
        ), inserted AS (
-         INSERT INTO campaigns.list_member (campaign_id, branch_code, subscriber_id, status, reason, by_campaign_id, stratum, added_at)
+         INSERT INTO ${target} (campaign_id, branch_code, subscriber_id, status, reason, by_campaign_id, stratum, added_at)
          SELECT $1, c.branch_code, c.subscriber_id, CASE WHEN c.pos <= q.take THEN 'CONTROL' ELSE 'TREATED' END, NULL, NULL, c.stratum, $3::timestamptz
          FROM cand c JOIN quota q ON q.branch_code = c.branch_code AND q.stratum = c.stratum
          UNION ALL
          SELECT $1, b.branch_code, b.subscriber_id, 'SUPPRESSED', b.reason, CASE WHEN b.reason = 'FREQUENCY_CAP' THEN b.by_campaign_id END, NULL, $3::timestamptz
          FROM list_build b WHERE b.reason IS NOT NULL AND b.reason <> 'ALREADY_TARGETED'
-         -- in key order: each index insert then lands next to the previous one
-         ORDER BY 3
+         -- into the keyed table in key order, each index insert next to the previous one (a new partition is keyed after)
+         ${keeps ? 'ORDER BY 3' : ''}
          RETURNING branch_code, status
        )
        SELECT branch_code, count(*) FILTER (WHERE status = 'CONTROL')::int AS control, count(*) FILTER (WHERE status = 'TREATED')::int AS treated
        FROM inserted GROUP BY branch_code`,
       [campaign.id, campaign.control_share, params.now],
     );
+    if (!keeps) await attachListPartition(manager, campaign.id, target);
     progress({ phase: 'funnel', progress: 0.9 });
 
     // 6. The funnel of this build per list: eligible = Σ suppressed by reason + new control + new treated.

@@ -220,8 +220,15 @@ describe('target lists', () => {
     expect(list.strata).toEqual([{ retentionClass: 'ORDINARY', size: list.controlSize + list.treatedSize, control: list.controlSize, treated: list.treatedSize }]);
     expect(list.controlSize).toBe(Math.round(0.1 * (list.controlSize + list.treatedSize)));
 
-    // The same inputs give the same list.
+    // The same inputs give the same list, written into a new partition of the campaign's own (list-partition.ts).
+    const homes = async () => (await admin.query(`SELECT DISTINCT tableoid::regclass::text AS t FROM campaigns.list_member WHERE campaign_id = $1`, [first.id])).rows.map((r) => r.t);
+    const [firstHome] = await homes();
+    expect(firstHome).toMatch(/^campaigns\.lm_/);
     await build(first.id, 'CD');
+    const [secondHome, ...more] = await homes();
+    expect(more).toEqual([]);
+    expect(secondHome).toMatch(/^campaigns\.lm_/);
+    expect(secondHome).not.toBe(firstHome);
     const { rows: again } = await admin.query(
       `SELECT subscriber_id, CASE WHEN status = 'SUPPRESSED' THEN 'SUPPRESSED:' || reason ELSE status END AS status FROM campaigns.list_member WHERE campaign_id = $1 AND branch_code = 'CD'`,
       [first.id],
