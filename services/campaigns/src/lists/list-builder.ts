@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { compileRule, SEGMENT_PREDICATES, SEGMENTS_API_SOURCE, SqlParams } from '@retention/segment-rules';
+import { BRANCH_SETTING } from '@retention/db';
 import type { ProgressReporter } from '@retention/jobs';
 import { CampaignChannel } from '../campaigns/campaign.enums';
 import { SUPPRESSION_ORDER } from './list.enums';
@@ -217,10 +218,12 @@ export async function buildTargetLists(dataSource: DataSource, params: BuildPara
 
     // 4. Replace what this build recomputes: everything before dispatch, the suppressed after. When that
     //    is all the campaign has, its members are written into a new partition instead (list-partition.ts).
+    // A session limited to one branch by the backstop cannot see the other branches' members: it never swaps the partition.
     const [{ keeps }]: { keeps: boolean }[] = await manager.query(
-      `SELECT EXISTS (SELECT 1 FROM campaigns.list_member m LEFT JOIN list_branch lb ON lb.branch_code = m.branch_code
-                      WHERE m.campaign_id = $1 AND (lb.branch_code IS NULL OR (lb.top_up AND m.status <> 'SUPPRESSED'))) AS keeps`,
-      [campaign.id],
+      `SELECT coalesce(current_setting($2, true), '') <> ''
+              OR EXISTS (SELECT 1 FROM campaigns.list_member m LEFT JOIN list_branch lb ON lb.branch_code = m.branch_code
+                         WHERE m.campaign_id = $1 AND (lb.branch_code IS NULL OR (lb.top_up AND m.status <> 'SUPPRESSED'))) AS keeps`,
+      [campaign.id, BRANCH_SETTING],
     );
     let target = 'campaigns.list_member';
     if (keeps) {

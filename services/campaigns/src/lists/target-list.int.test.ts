@@ -9,6 +9,7 @@ import { trainingService } from '@retention/training';
 import { campaignsService } from '../app';
 import { branchScopedDataSource } from '@retention/db';
 import { LIST_BUILDS_PER_USER } from '../jobs/campaign-job-queue';
+import { buildTargetLists } from './list-builder';
 
 let db: TestDatabase;
 let segments: RunningService;
@@ -266,6 +267,20 @@ describe('target lists', () => {
     } finally {
       await admin.query('DELETE FROM campaigns.job WHERE id = ANY ($1::uuid[])', [queued.map((r: { id: string }) => r.id)]);
     }
+    await build(first.id, 'CD');
+  });
+
+  it("never drops the members a branch session cannot see: a build limited to CD keeps GA's list and the campaign's partition", async () => {
+    await build(first.id, 'GA', gaPlanner);
+    const count = (branch: string) => admin.query('SELECT count(*)::int AS n, min(tableoid::regclass::text) AS home FROM campaigns.list_member WHERE campaign_id = $1 AND branch_code = $2', [first.id, branch]);
+    const { rows: [ga] } = await count('GA');
+    expect(ga.n).toBeGreaterThan(0);
+    // Only CD's list is rebuilt, in a session the backstop limits to CD (it cannot see GA's rows).
+    await buildTargetLists(branchScopedDataSource(service.dataSource, 'CD'), { campaignId: first.id, branchCode: 'CD', now: new Date().toISOString() });
+    expect((await count('GA')).rows[0]).toEqual(ga);
+    expect((await count('CD')).rows[0]).toMatchObject({ home: ga.home });
+    // The tests below expect the campaign executing in CD only, built as a planner builds it.
+    for (const table of ['list_member', 'list_reason_count', 'target_list']) await admin.query(`DELETE FROM campaigns.${table} WHERE campaign_id = $1 AND branch_code = 'GA'`, [first.id]);
     await build(first.id, 'CD');
   });
 
