@@ -4,6 +4,7 @@ import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { BRANCH_CODES } from '@retention/domain';
 import { closedLoopLoad, postGraphQL, type LoadResult } from '../load';
+import { cpuMsOf } from '../process-cpu';
 import { summarize } from '../stats';
 import { CorrectnessError, type Measurement, type PlatformBenchmark, type PlatformContext } from './benchmark';
 
@@ -11,6 +12,9 @@ const CONCURRENCY = 20;
 const SECONDS = 15;
 const WARMUP_SECONDS = 15;
 const HIVE_PORT = 25090;
+/** Command-line marks of the two gateways' processes (infra/local starts ours; startHiveGateway forks the peer). */
+const GATEWAY_PROCESS = path.join('services', 'gateway', 'dist', 'main.js');
+const HIVE_PROCESS = 'hive-gateway.js';
 const SUPERGRAPH = path.resolve(__dirname, '..', '..', '..', 'services', 'gateway', 'supergraph.graphql');
 
 // A branch planner's dashboard row: names from training, counts from segments. Each client is
@@ -69,6 +73,13 @@ async function branchPlannerTokens(ctx: PlatformContext): Promise<{ branchCode: 
 interface Contender {
   label: string;
   operation: (client: number) => Promise<void>;
+  /** What the contender's own process has on its command line, to count its CPU time per request. */
+  process?: string;
+}
+
+interface Run extends LoadResult {
+  /** CPU time of the contender's own process per completed request, in ms (null without /proc or without a process of its own). */
+  cpuMsPerRequest: number | null;
 }
 
 /**
@@ -76,18 +87,28 @@ interface Contender {
  * so a shared machine's load drifting during the benchmark weighs on all three alike
  * instead of on whichever was measured last.
  */
-async function measureInterleaved(ctx: PlatformContext, contenders: Contender[]): Promise<LoadResult[][]> {
+async function measureInterleaved(ctx: PlatformContext, contenders: Contender[]): Promise<Run[][]> {
   for (const { operation } of contenders) await closedLoopLoad(operation, { concurrency: CONCURRENCY, seconds: WARMUP_SECONDS });
-  const results: LoadResult[][] = contenders.map(() => []);
+  const results: Run[][] = contenders.map(() => []);
   for (let run = 0; run < ctx.runs; run++) {
     for (let turn = 0; turn < contenders.length; turn++) {
       const index = (run + turn) % contenders.length;
-      const result = await closedLoopLoad(contenders[index].operation, { concurrency: CONCURRENCY, seconds: SECONDS });
-      process.stderr.write(`  B5 ${contenders[index].label}: run ${run + 1}/${ctx.runs} p50 ${result.p50Ms.toFixed(2)} ms, ${result.requestsPerSecond.toFixed(0)} req/s\n`);
-      results[index].push(result);
+      const { label, operation, process: own } = contenders[index];
+      const cpuBefore = own ? cpuMsOf(own) : null;
+      const result = await closedLoopLoad(operation, { concurrency: CONCURRENCY, seconds: SECONDS });
+      const cpuAfter = own ? cpuMsOf(own) : null;
+      const cpuMsPerRequest = cpuBefore !== null && cpuAfter !== null && result.completed > 0 ? (cpuAfter - cpuBefore) / result.completed : null;
+      process.stderr.write(`  B5 ${label}: run ${run + 1}/${ctx.runs} p50 ${result.p50Ms.toFixed(2)} ms, ${result.requestsPerSecond.toFixed(0)} req/s${cpuMsPerRequest === null ? '' : `, ${cpuMsPerRequest.toFixed(2)} ms CPU per request`}\n`);
+      results[index].push({ ...result, cpuMsPerRequest });
     }
   }
   return results;
+}
+
+/** The median CPU time per request of a contender's runs, as text. */
+function cpuPerRequest(runs: Run[]): string {
+  const values = runs.map((r) => r.cpuMsPerRequest).filter((v): v is number => v !== null);
+  return values.length ? `${summarize(values).median.toFixed(2)} ms` : 'not measured (no /proc)';
 }
 
 /** B5: the dashboard query through our gateway, against the subgraphs straight and against Hive Gateway. */
@@ -113,9 +134,9 @@ export const b5Gateway: PlatformBenchmark = {
       const tokenOf = (client: number) => clients[client % clients.length].token;
 
       const [ours, straight, peer] = await measureInterleaved(ctx, [
-        { label: 'gateway', operation: async (client) => void (await postGraphQL(ctx.gatewayUrl, tokenOf(client), DASHBOARD, { month })) },
+        { label: 'gateway', operation: async (client) => void (await postGraphQL(ctx.gatewayUrl, tokenOf(client), DASHBOARD, { month })), process: GATEWAY_PROCESS },
         { label: 'direct', operation: async (client) => void (await direct(ctx, tokenOf(client), month)) },
-        { label: 'Hive Gateway', operation: async (client) => void (await postGraphQL(hive.url, tokenOf(client), DASHBOARD, { month })) },
+        { label: 'Hive Gateway', operation: async (client) => void (await postGraphQL(hive.url, tokenOf(client), DASHBOARD, { month })), process: HIVE_PROCESS },
       ]);
 
       const p50 = (rs: LoadResult[]) => summarize(rs.map((r) => r.p50Ms));
@@ -125,6 +146,7 @@ export const b5Gateway: PlatformBenchmark = {
         `${CONCURRENCY} concurrent clients, each another branch's planner (its own token, its own branch only), ${SECONDS} s per run, after a ${WARMUP_SECONDS} s warm-up, the three measured in rotating rounds, with the gateway's limits on; the same row for every client from all three ✓`,
         `p50 / p95 / p99: gateway ${medianOf(ours, 'p50Ms')} / ${medianOf(ours, 'p95Ms')} / ${medianOf(ours, 'p99Ms')} ms, direct ${medianOf(straight, 'p50Ms')} / ${medianOf(straight, 'p95Ms')} / ${medianOf(straight, 'p99Ms')} ms, Hive ${medianOf(peer, 'p50Ms')} / ${medianOf(peer, 'p95Ms')} / ${medianOf(peer, 'p99Ms')} ms`,
         `direct ${rps(straight).median.toFixed(0)} req/s`,
+        `CPU time of the gateway's own process per request: ours ${cpuPerRequest(ours)}, Hive Gateway ${cpuPerRequest(peer)} (on 2 cores shared with the subgraphs, PostgreSQL and the clients, a gateway's CPU is what it takes from everyone's throughput)`,
         'no two requests in flight are identical (20 tokens), so neither gateway\'s deduplication of identical in-flight queries applies',
       ];
       const latency: Measurement = {
@@ -145,6 +167,6 @@ export const b5Gateway: PlatformBenchmark = {
   },
 };
 
-function medianOf(results: LoadResult[], key: 'p50Ms' | 'p95Ms' | 'p99Ms'): string {
+function medianOf(results: Run[], key: 'p50Ms' | 'p95Ms' | 'p99Ms'): string {
   return summarize(results.map((r) => r[key])).median.toFixed(1);
 }
