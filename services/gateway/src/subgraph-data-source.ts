@@ -44,7 +44,7 @@ export function subgraphUnavailable(service: string, cause: unknown): GraphQLErr
  * once costs the subgraph one request. Mutations are never shared.
  */
 export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
-  private readonly inFlight = new Map<string, Promise<SubgraphResponse>>();
+  private readonly inFlight = new Map<string, { response: Promise<SubgraphResponse>; callers: number }>();
 
   constructor(
     url: string,
@@ -80,13 +80,17 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     // The enum of request kinds is not exported by @apollo/gateway; its values are stable strings.
     if (String(options.kind) !== 'incoming operation' || !isQuery(query)) return super.process(options);
     const key = JSON.stringify([options.context.authorization ?? '', query, options.request.variables ?? {}]);
-    let pending = this.inFlight.get(key);
-    if (!pending) {
-      pending = super.process(options).finally(() => this.inFlight.delete(key));
-      this.inFlight.set(key, pending);
+    let shared = this.inFlight.get(key);
+    if (!shared) {
+      // Settled, the entry is gone before any caller resumes: no one joins an answer already given out.
+      shared = { response: super.process(options).finally(() => this.inFlight.delete(key)), callers: 0 };
+      this.inFlight.set(key, shared);
     }
-    const response = await pending;
-    // Each caller gets its own copy: the gateway merges results into its own trees.
+    shared.callers += 1;
+    const response = await shared.response;
+    // The gateway merges into what it gets: callers who shared an answer each get their own copy, a lone caller
+    // (every request but simultaneous identical ones) the answer itself, without copying it.
+    if (shared.callers === 1) return response;
     return { ...response, data: structuredClone(response.data), errors: structuredClone(response.errors) };
   }
 }
