@@ -15,8 +15,8 @@ let campaigns: DataSource;
 const A = '7b000000-0000-4000-8000-00000000000a';
 const B = '7b000000-0000-4000-8000-00000000000b';
 
-const members = async (where = 'true') =>
-  (await admin.query(`SELECT campaign_id::text, branch_code, subscriber_id, status, reason, stratum FROM campaigns.list_member WHERE ${where} ORDER BY 1, 3`)).rows;
+const members = async () =>
+  (await admin.query('SELECT campaign_id::text, branch_code, subscriber_id, status, reason, stratum FROM campaigns.list_member ORDER BY 1, 3')).rows;
 
 /** Which table of list_member holds each campaign's rows. */
 const homes = async () =>
@@ -75,6 +75,7 @@ it('puts a new table of a campaign in the place of its members, which move nowhe
     .rejects.toThrow(/duplicate key/);
   // Only a canonical campaign id reaches DDL.
   await expect(createListPartitionTable(campaigns, "x'); DROP TABLE campaigns.campaign; --")).rejects.toThrow(/not a campaign id/);
+  await expect(attachListPartition(campaigns, A, 'campaigns.campaign')).rejects.toThrow(/not a partition table of campaign/);
 });
 
 it('moves every campaign into a table of its own, and back, with the rows and the published view intact', async () => {

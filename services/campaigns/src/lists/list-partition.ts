@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { EntityManager, QueryRunner } from 'typeorm';
 import { branchBackstopPolicySql, withLockRetry } from '@retention/db';
 
@@ -23,9 +24,12 @@ function checkedId(campaignId: string): string {
   return id;
 }
 
+/** Names of a campaign's partition tables: lm_<campaign id in hex>_<8 random hex digits>. */
+const partitionPrefix = (id: string) => `lm_${id.replace(/-/g, '')}_`;
+
 /** The campaign's partition now, if it has one. */
 export async function currentListPartition(db: Db, campaignId: string): Promise<string | null> {
-  const prefix = `lm_${checkedId(campaignId).replace(/-/g, '')}_`;
+  const prefix = partitionPrefix(checkedId(campaignId));
   const rows: { name: string }[] = await db.query(
     `SELECT c.relname AS name FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid
      WHERE i.inhparent = 'campaigns.list_member'::regclass AND starts_with(c.relname, $1)`,
@@ -41,8 +45,7 @@ export async function currentListPartition(db: Db, campaignId: string): Promise<
  */
 export async function createListPartitionTable(db: Db, campaignId: string): Promise<string> {
   const id = checkedId(campaignId);
-  const [{ suffix }]: { suffix: string }[] = await db.query(`SELECT substr(md5(random()::text || clock_timestamp()::text), 1, 8) AS suffix`);
-  const name = `lm_${id.replace(/-/g, '')}_${suffix}`;
+  const name = `${partitionPrefix(id)}${randomBytes(4).toString('hex')}`;
   await db.query(`CREATE TABLE campaigns.${name} (LIKE campaigns.list_member INCLUDING DEFAULTS INCLUDING CONSTRAINTS)`);
   await db.query(`ALTER TABLE campaigns.${name} ADD CONSTRAINT ${name}_campaign CHECK (campaign_id = '${id}'::uuid)`);
   return `campaigns.${name}`;
@@ -56,6 +59,8 @@ export async function createListPartitionTable(db: Db, campaignId: string): Prom
 export async function attachListPartition(db: Db, campaignId: string, table: string): Promise<void> {
   const id = checkedId(campaignId);
   const name = table.replace(/^campaigns\./, '');
+  // Only a table createListPartitionTable made for this campaign reaches the DDL below.
+  if (!new RegExp(`^${partitionPrefix(id)}[0-9a-f]{8}$`).test(name)) throw new Error(`list partition: "${table}" is not a partition table of campaign ${id}`);
   await db.query(`ALTER TABLE ${table} ADD CONSTRAINT ${name}_pkey PRIMARY KEY (campaign_id, subscriber_id)`);
   await db.query(`CREATE INDEX ${name}_subscriber_idx ON ${table} (subscriber_id)`);
   for (const sql of branchBackstopPolicySql(table)) await db.query(sql);

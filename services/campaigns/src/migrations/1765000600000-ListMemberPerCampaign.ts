@@ -4,6 +4,21 @@ import { attachListPartition, createListPartitionTable, LIST_MEMBER_DEFAULT } fr
 
 const COLUMNS = 'campaign_id, branch_code, subscriber_id, status, reason, stratum, by_campaign_id, added_at';
 
+/** list_member's columns, checks and key, as CampaignPolicyAndExecution made them (partitioned or not). */
+const LIST_MEMBER_TABLE = `
+  CREATE TABLE campaigns.list_member (
+    campaign_id    uuid NOT NULL,
+    branch_code    text NOT NULL,
+    subscriber_id  text NOT NULL,
+    status         text NOT NULL CHECK (status IN ('TREATED','CONTROL','SUPPRESSED')),
+    reason         text CHECK (reason IN ('NOT_ON_NETWORK','SPECIAL_ACCOUNT','VIP_CARD','DO_NOT_CONTACT','RECENTLY_CONTACTED','FREQUENCY_CAP','ALREADY_TARGETED')),
+    stratum        text,
+    by_campaign_id uuid,
+    added_at       timestamptz NOT NULL,
+    PRIMARY KEY (campaign_id, subscriber_id),
+    CHECK ((status = 'SUPPRESSED') = (reason IS NOT NULL))
+  )`;
+
 // campaigns_api.list_member_v1 as ListMemberListMonth made it: CREATE OR REPLACE points it at the new
 // table and keeps its grants.
 const LIST_MEMBER_V1 = `
@@ -24,19 +39,7 @@ export class ListMemberPerCampaign1765000600000 implements MigrationInterface {
     await q.query('ALTER TABLE campaigns.list_member RENAME TO list_member_unpartitioned');
     await q.query('ALTER INDEX campaigns.list_member_pkey RENAME TO list_member_unpartitioned_pkey');
     await q.query('ALTER INDEX campaigns.list_member_subscriber_idx RENAME TO list_member_unpartitioned_subscriber_idx');
-    await q.query(`
-      CREATE TABLE campaigns.list_member (
-        campaign_id    uuid NOT NULL,
-        branch_code    text NOT NULL,
-        subscriber_id  text NOT NULL,
-        status         text NOT NULL CHECK (status IN ('TREATED','CONTROL','SUPPRESSED')),
-        reason         text CHECK (reason IN ('NOT_ON_NETWORK','SPECIAL_ACCOUNT','VIP_CARD','DO_NOT_CONTACT','RECENTLY_CONTACTED','FREQUENCY_CAP','ALREADY_TARGETED')),
-        stratum        text,
-        by_campaign_id uuid,
-        added_at       timestamptz NOT NULL,
-        PRIMARY KEY (campaign_id, subscriber_id),
-        CHECK ((status = 'SUPPRESSED') = (reason IS NOT NULL))
-      ) PARTITION BY LIST (campaign_id)`);
+    await q.query(`${LIST_MEMBER_TABLE} PARTITION BY LIST (campaign_id)`);
     await q.query('CREATE INDEX list_member_subscriber_idx ON campaigns.list_member (subscriber_id)');
     await q.query(`CREATE TABLE ${LIST_MEMBER_DEFAULT} PARTITION OF campaigns.list_member DEFAULT`);
     for (const table of ['campaigns.list_member', LIST_MEMBER_DEFAULT]) for (const sql of branchBackstopPolicySql(table)) await q.query(sql);
@@ -55,19 +58,7 @@ export class ListMemberPerCampaign1765000600000 implements MigrationInterface {
     await q.query('ALTER TABLE campaigns.list_member RENAME TO list_member_partitioned');
     await q.query('ALTER INDEX campaigns.list_member_pkey RENAME TO list_member_partitioned_pkey');
     await q.query('ALTER INDEX campaigns.list_member_subscriber_idx RENAME TO list_member_partitioned_subscriber_idx');
-    await q.query(`
-      CREATE TABLE campaigns.list_member (
-        campaign_id    uuid NOT NULL,
-        branch_code    text NOT NULL,
-        subscriber_id  text NOT NULL,
-        status         text NOT NULL CHECK (status IN ('TREATED','CONTROL','SUPPRESSED')),
-        reason         text CHECK (reason IN ('NOT_ON_NETWORK','SPECIAL_ACCOUNT','VIP_CARD','DO_NOT_CONTACT','RECENTLY_CONTACTED','FREQUENCY_CAP','ALREADY_TARGETED')),
-        stratum        text,
-        by_campaign_id uuid,
-        added_at       timestamptz NOT NULL,
-        PRIMARY KEY (campaign_id, subscriber_id),
-        CHECK ((status = 'SUPPRESSED') = (reason IS NOT NULL))
-      )`);
+    await q.query(LIST_MEMBER_TABLE);
     await q.query('CREATE INDEX list_member_subscriber_idx ON campaigns.list_member (subscriber_id)');
     for (const sql of branchBackstopPolicySql('campaigns.list_member')) await q.query(sql);
     await q.query(`INSERT INTO campaigns.list_member (${COLUMNS}) SELECT ${COLUMNS} FROM campaigns.list_member_partitioned`);
