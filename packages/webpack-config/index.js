@@ -29,24 +29,68 @@ function sourceFiles(dir) {
   });
 }
 
-/** Every antd export the frontends and their source packages import by name, sorted. */
-function antdNamesInUse(workspace = WORKSPACE) {
-  const names = new Set();
+/** The workspace's source files that import from antd, with their text. */
+function antdImporters(workspace = WORKSPACE) {
   const roots = ['frontends', 'packages'].flatMap((top) => {
     const base = path.join(workspace, top);
     return fs.existsSync(base) ? fs.readdirSync(base).map((name) => path.join(base, name, 'src')) : [];
   });
-  for (const file of roots.flatMap(sourceFiles)) {
-    const text = fs.readFileSync(file, 'utf8');
-    for (const match of text.matchAll(/import\s*\{([^}]*)\}\s*from\s*['"]antd['"]/g)) {
-      for (const raw of match[1].split(',')) {
-        const spec = raw.trim();
-        if (!spec || spec.startsWith('type ')) continue;
-        names.add(spec.split(/\s+as\s+/)[0].trim());
+  return roots.flatMap(sourceFiles).map((file) => ({ file, text: fs.readFileSync(file, 'utf8') })).filter(({ text }) => /from\s*['"]antd['"]/.test(text));
+}
+
+/** The antd values a file imports by name (types left out). */
+function antdImportsOf(text) {
+  const names = [];
+  for (const match of text.matchAll(/import\s*\{([^}]*)\}\s*from\s*['"]antd['"]/g)) {
+    for (const raw of match[1].split(',')) {
+      const spec = raw.trim();
+      if (!spec || spec.startsWith('type ')) continue;
+      names.push(spec.split(/\s+as\s+/)[0].trim());
+    }
+  }
+  return names;
+}
+
+/** Every antd export the frontends and their source packages import by name, sorted. */
+function antdNamesInUse(workspace = WORKSPACE) {
+  return [...new Set(antdImporters(workspace).flatMap(({ text }) => antdImportsOf(text)))].sort();
+}
+
+/**
+ * The antd components drawn before a user's first page is on screen: the login page, the
+ * shell's frame, each remote's frame and menu, loading and error states, and the province
+ * dashboard. Functions and objects (message, theme) are always eager. Every other component
+ * the workspace uses is deferred (deferred-antd.js): it arrives, with the others, in one chunk
+ * the first time a page draws one. Adding a component here puts it back on every first page.
+ */
+const ANTD_EAGER = ['Alert', 'Button', 'Card', 'Col', 'ConfigProvider', 'Empty', 'Form', 'Input', 'Layout', 'Menu', 'Radio', 'Row', 'Space', 'Spin', 'Statistic', 'Tag', 'Tooltip', 'Typography'];
+
+function isEager(name) {
+  return ANTD_EAGER.includes(name) || !/^[A-Z]/.test(name);
+}
+
+/**
+ * The static members (Table.Summary.Row) the workspace uses of deferred components, nested.
+ * A deferred stand-in can only offer members that are components themselves, drawn inside
+ * their loaded parent; a function or constant member (Modal.confirm, Upload.LIST_IGNORE) is
+ * needed before anything has loaded, so the build stops and says so.
+ */
+function antdStaticsInUse(deferred, workspace = WORKSPACE) {
+  const statics = Object.fromEntries(deferred.map((name) => [name, {}]));
+  for (const { file, text } of antdImporters(workspace)) {
+    for (const name of antdImportsOf(text).filter((n) => deferred.includes(n))) {
+      for (const match of text.matchAll(new RegExp(`(?<![\\w$.])${name}((?:\\.[A-Za-z_$][\\w$]*)+)`, 'g'))) {
+        let node = statics[name];
+        for (const member of match[1].slice(1).split('.')) {
+          if (!/^[A-Z][a-z]/.test(member)) {
+            throw new Error(`${path.relative(workspace, file)} uses ${name}${match[1]}: ${name} is loaded when first drawn (not in ANTD_EAGER of @retention/webpack-config), so only its component members can be used. Add ${name} to ANTD_EAGER or use a component or hook instead.`);
+          }
+          node = node[member] ??= {};
+        }
       }
     }
   }
-  return [...names].sort();
+  return statics;
 }
 
 /**
@@ -55,20 +99,38 @@ function antdNamesInUse(workspace = WORKSPACE) {
  * downloads before its first paint, since a shared module cannot be tree-shaken. The shared
  * `antd` is a module re-exporting just the components the workspace imports (found in the
  * sources at build time, so a page that starts using DatePicker gets it with the next
- * build). Its version carries a hash of that list: an app built from other sources than the
- * shell fails loudly (strictVersion) instead of missing a component.
+ * build); of those, the ones no first page draws are stand-ins that load their chunk when
+ * first drawn. Its version carries a hash of the module's text: an app built from other
+ * sources than the shell fails loudly (strictVersion) instead of missing a component.
  */
 function antdSubset(dir) {
   const antdRoot = packageRoot('antd', dir);
   const antdVersion = require(path.join(antdRoot, 'package.json')).version;
+  const antdIndex = JSON.stringify(path.join(antdRoot, 'es', 'index.js'));
   const names = antdNamesInUse();
-  const hash = crypto.createHash('sha256').update(names.join(',')).digest('hex').slice(0, 8);
-  const file = path.join(__dirname, 'node_modules', '.cache', `antd-subset-${hash}.js`);
+  const eager = names.filter(isEager);
+  const deferred = names.filter((name) => !isEager(name));
+  const statics = antdStaticsInUse(deferred);
+  const header = '// Generated by @retention/webpack-config: the antd exports the workspace uses.\n';
+  const deferredText = `${header}export { ${deferred.join(', ')} } from ${antdIndex};\n`;
+  const deferredHash = crypto.createHash('sha256').update(deferredText).digest('hex').slice(0, 8);
+  const text = [
+    header,
+    `import { Spin as DeferredSpin } from ${antdIndex};\n`,
+    `import { deferredAntd } from ${JSON.stringify(path.join(__dirname, 'deferred-antd.js'))};\n`,
+    `export { ${eager.join(', ')} } from ${antdIndex};\n`,
+    `const deferred = deferredAntd(() => import(/* webpackChunkName: "antd-deferred" */ "./antd-deferred-${deferredHash}.js"), DeferredSpin);\n`,
+    ...deferred.map((name) => `export const ${name} = deferred(${JSON.stringify(name)}, ${JSON.stringify(statics[name])});\n`),
+  ].join('');
+  const hash = crypto.createHash('sha256').update(text).digest('hex').slice(0, 8);
+  const cache = path.join(__dirname, 'node_modules', '.cache');
+  const file = path.join(cache, `antd-subset-${hash}.js`);
   if (!fs.existsSync(file)) {
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(file, `// Generated by @retention/webpack-config: the antd exports the workspace uses.\nexport { ${names.join(', ')} } from ${JSON.stringify(path.join(antdRoot, 'es', 'index.js'))};\n`);
+    fs.mkdirSync(cache, { recursive: true });
+    fs.writeFileSync(path.join(cache, `antd-deferred-${deferredHash}.js`), deferredText);
+    fs.writeFileSync(file, text);
   }
-  return { file, names, version: `${antdVersion}-workspace.${hash}` };
+  return { file, names, eager, deferred, version: `${antdVersion}-workspace.${hash}` };
 }
 
 function packageRoot(name, from) {
@@ -163,4 +225,4 @@ function createAppConfig({ dir, name, port, exposes, title }) {
   };
 }
 
-module.exports = { createAppConfig, SINGLETONS, antdNamesInUse, antdSubset };
+module.exports = { createAppConfig, SINGLETONS, ANTD_EAGER, antdNamesInUse, antdStaticsInUse, antdSubset };
