@@ -147,6 +147,7 @@ describeWithPlatform('campaigns: policy → list → calls → province view', (
     const province = await browser.page();
     await signIn(province, platform(), 'province');
     await province.getByTestId('remote-province').waitFor({ timeout: 30000 });
+    await province.getByTestId('remote-province').getByRole('menuitem', { name: '政策与活动' }).click();
     await province.getByTestId('reveals-tab').click();
     await choose(province, 'reveal-branch', 'CD');
     await province.getByTestId('reveal-search').click();

@@ -18,8 +18,9 @@ describeWithPlatform('the platform in a real browser', (platform) => {
     const remote = page.getByTestId('remote-province');
     await remote.waitFor({ timeout: 30000 });
     await page.getByText('省公司工作台').first().waitFor();
-    // Data from two subgraphs in one query: branch names (training) with campaign counts (campaigns).
-    await page.getByText('成都').first().waitFor();
+    // Home is the customer dashboard. Data from two subgraphs in one query: branch names (training) with segment counts (segments).
+    await page.getByTestId('customer-dashboard').waitFor({ timeout: 30000 });
+    await page.getByTestId('dashboard-table').getByText('成都').waitFor();
     expect(remoteEntries).toContain(platform().remotes.province);
 
     await page.getByTestId('language-switch').getByText('English').click();
@@ -27,9 +28,10 @@ describeWithPlatform('the platform in a real browser', (platform) => {
     await page.getByText('Chengdu').first().waitFor();
     expect(await page.getByText('省公司工作台').count()).toBe(0);
 
-    // A deep link opens the page inside the remote, with its chart of real counts.
-    await page.goto(`${platform().shellUrl}/province/customers`);
-    await page.getByTestId('customer-dashboard').waitFor({ timeout: 30000 });
+    // A deep link opens the policy desk inside the remote: branches with their campaign counts (training + campaigns).
+    await page.goto(`${platform().shellUrl}/province/policy`);
+    await page.getByTestId('new-campaign').waitFor({ timeout: 30000 });
+    await page.getByText('Chengdu').first().waitFor();
   });
 
   it('logs in as the Chengdu planner and shows the branch remote in Chinese', async () => {
@@ -45,8 +47,8 @@ describeWithPlatform('the platform in a real browser', (platform) => {
     const dashboard = page.getByTestId('customer-dashboard');
     await dashboard.waitFor({ timeout: 30000 });
     await dashboard.getByText('中高端客户月度趋势（本分公司）').waitFor();
-    expect(await dashboard.locator('.ant-table-tbody tr.ant-table-row').count()).toBe(1);
-    expect(await dashboard.locator('.ant-table-tbody').textContent()).toContain('成都');
+    expect(await dashboard.getByTestId('dashboard-table').locator('tbody tr').count()).toBe(1);
+    expect(await dashboard.getByTestId('dashboard-table').locator('tbody').textContent()).toContain('成都');
 
     await page.getByTestId('logout').click();
     await page.getByTestId('login-username').waitFor();

@@ -1,17 +1,18 @@
 import { lazy, Suspense } from 'react';
 import { Menu, Spin, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Route, Routes, useLocation, useNavigate, useResolvedPath } from 'react-router-dom';
-import { PolicyPage } from './policy/policy-page';
+import { Navigate, Route, Routes, useLocation, useNavigate, useResolvedPath } from 'react-router-dom';
 import './messages';
 
-// Charts load with the page that shows them, not with the app.
+// Every page loads when opened. The home page is the customer dashboard: figures and charts, drawn
+// with the antd components every first page shares, so a province user's first page downloads
+// no more than that (B6); the policy desk's tables and tabs come with it, one click on.
 const CustomerDashboard = lazy(() => import('@retention/segment-views').then((m) => ({ default: m.CustomerDashboard })));
 const ImportPage = lazy(() => import('./imports/import-page').then((m) => ({ default: m.ImportPage })));
 const SegmentExplorer = lazy(() => import('@retention/segment-views').then((m) => ({ default: m.SegmentExplorer })));
 const CohortPage = lazy(() => import('@retention/segment-views').then((m) => ({ default: m.CohortPage })));
 const ScoreboardPage = lazy(() => import('./kpi/scoreboard-page').then((m) => ({ default: m.ScoreboardPage })));
-// Campaign forms and the evaluation pages load when opened: the first page is the policy desk (B6).
+const PolicyPage = lazy(() => import('./policy/policy-page').then((m) => ({ default: m.PolicyPage })));
 const CampaignRoutes = lazy(() => import('./policy/campaign-pages').then((m) => ({ default: m.CampaignRoutes })));
 const EvaluationPage = lazy(() => import('./evaluation/evaluation-page').then((m) => ({ default: m.EvaluationPage })));
 const AnalysesPage = lazy(() => import('./analyses/analyses-page').then((m) => ({ default: m.AnalysesPage })));
@@ -23,7 +24,7 @@ export default function ProvinceApp() {
   const navigate = useNavigate();
   const base = useResolvedPath('').pathname.replace(/\/$/, '');
   const location = useLocation();
-  const current = PAGES.find((page) => location.pathname.startsWith(`${base}/${page}`)) ?? 'policy';
+  const current = location.pathname.startsWith(`${base}/campaigns`) ? 'policy' : PAGES.find((page) => location.pathname.startsWith(`${base}/${page}`)) ?? 'customers';
   return (
     <div data-testid="remote-province">
       <Typography.Title level={3}>{t('province:title')}</Typography.Title>
@@ -32,10 +33,11 @@ export default function ProvinceApp() {
         selectedKeys={[current]}
         style={{ marginBottom: 16 }}
         items={PAGES.map((page) => ({ key: page, label: t(`province:nav.${page}`) }))}
-        onClick={({ key }) => navigate(key === 'policy' ? base || '/' : `${base}/${key}`)}
+        onClick={({ key }) => navigate(`${base}/${key}`)}
       />
       <Routes>
-        <Route index element={<PolicyPage />} />
+        <Route index element={<Navigate to="customers" replace />} />
+        <Route path="policy" element={<Suspense fallback={<Spin />}><PolicyPage /></Suspense>} />
         <Route path="campaigns/*" element={<Suspense fallback={<Spin />}><CampaignRoutes /></Suspense>} />
         <Route path="evaluation/*" element={<Suspense fallback={<Spin />}><EvaluationPage /></Suspense>} />
         <Route path="analyses" element={<Suspense fallback={<Spin />}><AnalysesPage /></Suspense>} />
@@ -79,7 +81,7 @@ export default function ProvinceApp() {
             </Suspense>
           }
         />
-        <Route path="*" element={<PolicyPage />} />
+        <Route path="*" element={<Navigate to={`${base}/customers`} replace />} />
       </Routes>
     </div>
   );

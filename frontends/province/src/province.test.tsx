@@ -7,8 +7,10 @@ import { mockGraphQLClient, signInForTest, TestProviders } from '@retention/ui/t
 import ProvinceApp from './App';
 import type { EvaluationReportsQuery, PolicyOverviewQuery } from './gql/graphql';
 import type { CampaignListQuery } from '@retention/campaign-views/src/gql/graphql';
+import type { SegmentMonthsForDashboardQuery } from '@retention/segment-views/src/gql/graphql';
 
-const data: { PolicyOverview: PolicyOverviewQuery; CampaignList: CampaignListQuery; EvaluationReports: EvaluationReportsQuery } = {
+const data: { PolicyOverview: PolicyOverviewQuery; CampaignList: CampaignListQuery; EvaluationReports: EvaluationReportsQuery; SegmentMonthsForDashboard: SegmentMonthsForDashboardQuery } = {
+  SegmentMonthsForDashboard: { segmentMonths: { latest: null, refreshed: [] } },
   CampaignList: {
     campaigns: [{ id: 'c1', name: '网龄计划：老客户回馈', kind: 'TENURE', level: 'PROVINCE', status: 'PUBLISHED', version: 3, ownerBranchCode: null, executingBranchCodes: ['CD', 'GA'], startDate: '2026-11-01', endDate: '2026-12-31', controlShare: 0.1, priorityWeight: 1, updatedAt: '2026-10-01T00:00:00Z', submittedAt: null, publishedAt: '2026-10-02T00:00:00Z', createdBy: 'province' }],
   },
@@ -41,8 +43,18 @@ function renderAt(path: string) {
   );
 }
 
-it('shows branches with customer and campaign counts, and campaigns with their status', async () => {
+// B6 (issue 11 item 8): the home page is the customer dashboard, drawn without antd's Table; the policy desk is one click on.
+it('opens on the customer dashboard, and the menu leads to the policy desk', async () => {
   renderAt('/');
+  expect(await screen.findByText('尚未导入经分数据：请先导入并刷新细分', undefined, { timeout: 20000 })).toBeInTheDocument();
+  expect(document.querySelector('.ant-menu-item-selected')).toHaveTextContent('客户洞察');
+  await userEvent.click(screen.getByRole('menuitem', { name: '政策与活动' }));
+  expect(await screen.findByText('11,933', undefined, { timeout: 20000 })).toBeInTheDocument();
+  expect(document.querySelector('.ant-menu-item-selected')).toHaveTextContent('政策与活动');
+});
+
+it('shows branches with customer and campaign counts, and campaigns with their status', async () => {
+  renderAt('/policy');
   expect(await screen.findByText('11,933')).toBeInTheDocument();
   expect(screen.getByText('成都')).toBeInTheDocument();
   expect(screen.getByText('网龄计划：老客户回馈')).toBeInTheDocument();
@@ -51,7 +63,7 @@ it('shows branches with customer and campaign counts, and campaigns with their s
 });
 
 it('switches to English, branch names included', async () => {
-  renderAt('/');
+  renderAt('/policy');
   await screen.findByText('成都');
   await userEvent.click(screen.getByText('English'));
   await waitFor(() => expect(screen.getByText('Province workspace')).toBeInTheDocument());

@@ -42,7 +42,7 @@ it('shows the latest month’s mid-high-end figures by branch, as cards, chart a
   expect(screen.getByText('中高端客户 (2026-10)')).toBeInTheDocument();
   expect(screen.getByText('1,500')).toBeInTheDocument();
   expect(screen.getByTestId('chart-branches')).toHaveTextContent('[[1200,300],[1181,290]]');
-  expect(screen.getByText('1180.5')).toBeInTheDocument();
+  expect(screen.getByText('1,180.5')).toBeInTheDocument();
   expect(screen.getAllByText('85.0%')).toHaveLength(2);
 });
 
@@ -62,6 +62,6 @@ it('lists branches in the province’s order, by name', async () => {
   };
   render(<TestProviders client={mockGraphQLClient({ SegmentMonthsForDashboard: months, CustomerDashboard: dashboard })}><CustomerDashboard /></TestProviders>);
   await screen.findByTestId('customer-dashboard');
-  const rows = [...document.querySelectorAll('.ant-table-tbody tr.ant-table-row')].map((r) => r.querySelector('td')?.textContent);
+  const rows = [...screen.getByTestId('dashboard-table').querySelectorAll('tbody tr')].map((r) => r.querySelector('td')?.textContent);
   expect(rows).toEqual(['成都', '广安', '阿坝']);
 });

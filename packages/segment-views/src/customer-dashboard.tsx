@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
-import { Button, Card, Col, Empty, Row, Statistic, Table } from 'antd';
+import { Button, Card, Col, Empty, Row, Statistic } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
-import { QueryState, sortByBranch } from '@retention/ui';
+import { QueryState, SummaryTable, sortByBranch } from '@retention/ui';
 import { graphql } from './gql';
 import { Chart } from './chart';
 import { exportFileName, exportToExcel } from './export-excel';
@@ -138,20 +138,20 @@ function DashboardForMonth({ month }: { month: string }) {
         </Row>
         <Card size="small" title={t('segments:dashboard.trend', { scope })} style={{ marginBottom: 16 }}><Chart option={trendOption} height={260} /></Card>
         <Card size="small" title={t(own ? 'segments:dashboard.tableOwn' : 'segments:dashboard.table')} extra={<Button onClick={download}>{t('exportExcel')}</Button>}>
-          <Table
-            rowKey="code"
-            size="small"
-            pagination={false}
-            dataSource={branches}
+          {/* The first page every province user sees: a plain table, so antd's Table is not downloaded before it. */}
+          <SummaryTable
+            testId="dashboard-table"
+            rows={branches}
+            rowKey={(b) => b.code}
             columns={[
-              { title: t('segments:col.branch'), key: 'name', render: (_, b) => name(b) },
-              { title: t('segments:dashboard.midHighEnd'), dataIndex: 'midHighEndCount', align: 'right' },
-              { title: t('segments:dashboard.ytdAverage'), key: 'ytd', align: 'right', render: (_, b) => (b.midHighEndMonthlyAverage.yearToDate ?? 0).toFixed(1) },
-              { title: t('segments:dashboard.dynamic'), dataIndex: 'dynamicMidHighEndCount', align: 'right' },
-              { title: t('segments:dashboard.near'), dataIndex: 'nearMidHighEndCount', align: 'right' },
-              { title: t('segments:dashboard.measures1'), key: 'm1', align: 'right', render: (_, b) => pct(b.crossStabilization.atLeastOne) },
-              { title: t('segments:dashboard.measures2'), key: 'm2', align: 'right', render: (_, b) => pct(b.crossStabilization.atLeastTwo) },
-              { title: t('segments:dashboard.measures3'), key: 'm3', align: 'right', render: (_, b) => pct(b.crossStabilization.atLeastThree) },
+              { key: 'name', title: t('segments:col.branch'), render: (b) => name(b) },
+              { key: 'mhe', title: t('segments:dashboard.midHighEnd'), align: 'right', render: (b) => b.midHighEndCount.toLocaleString() },
+              { key: 'ytd', title: t('segments:dashboard.ytdAverage'), align: 'right', render: (b) => (b.midHighEndMonthlyAverage.yearToDate ?? 0).toLocaleString(undefined, { minimumFractionDigits: 1, maximumFractionDigits: 1 }) },
+              { key: 'dynamic', title: t('segments:dashboard.dynamic'), align: 'right', render: (b) => b.dynamicMidHighEndCount.toLocaleString() },
+              { key: 'near', title: t('segments:dashboard.near'), align: 'right', render: (b) => b.nearMidHighEndCount.toLocaleString() },
+              { key: 'm1', title: t('segments:dashboard.measures1'), align: 'right', render: (b) => pct(b.crossStabilization.atLeastOne) },
+              { key: 'm2', title: t('segments:dashboard.measures2'), align: 'right', render: (b) => pct(b.crossStabilization.atLeastTwo) },
+              { key: 'm3', title: t('segments:dashboard.measures3'), align: 'right', render: (b) => pct(b.crossStabilization.atLeastThree) },
             ]}
           />
         </Card>

@@ -9,3 +9,4 @@ export * from './standalone';
 export * from './server-error';
 export * from './capabilities';
 export * from './labels';
+export * from './summary-table';

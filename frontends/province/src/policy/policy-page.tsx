@@ -20,11 +20,11 @@ export const PolicyOverviewQuery = graphql(`
   }
 `);
 
-/** Where the policy pages live below the app's base path (/province → /province/campaigns/…). */
+/** Where the policy pages live below the app's base path: the desk at /province/policy, campaigns at /province/campaigns/…. */
 export function usePolicyPaths() {
-  const prefix = useResolvedPath('').pathname.replace(/\/(campaigns(\/.*)?)?$/, '');
+  const prefix = useResolvedPath('').pathname.replace(/\/(policy|campaigns(\/.*)?)$/, '');
   return {
-    home: prefix || '/',
+    home: `${prefix}/policy`,
     campaign: (id: string) => `${prefix}/campaigns/${id}`,
     edit: (id: string) => `${prefix}/campaigns/${id}/edit`,
     create: `${prefix}/campaigns/new`,
