@@ -18,9 +18,9 @@ describeWithPlatform('the platform in a real browser', (platform) => {
     const remote = page.getByTestId('remote-province');
     await remote.waitFor({ timeout: 30000 });
     await page.getByText('省公司工作台').first().waitFor();
-    // Home is the customer dashboard. Data from two subgraphs in one query: branch names (training) with segment counts (segments).
-    await page.getByTestId('customer-dashboard').waitFor({ timeout: 30000 });
-    await page.getByTestId('dashboard-table').getByText('成都').waitFor();
+    // Home is the overview. Data from three subgraphs in one query: branch names (training) with customer counts (segments) and campaign counts (campaigns).
+    await page.getByTestId('province-home').waitFor({ timeout: 30000 });
+    await page.getByTestId('home-branches').getByText('成都').waitFor();
     expect(remoteEntries).toContain(platform().remotes.province);
 
     await page.getByTestId('language-switch').getByText('English').click();
@@ -28,10 +28,12 @@ describeWithPlatform('the platform in a real browser', (platform) => {
     await page.getByText('Chengdu').first().waitFor();
     expect(await page.getByText('省公司工作台').count()).toBe(0);
 
-    // A deep link opens the policy desk inside the remote: branches with their campaign counts (training + campaigns).
+    // Deep links open pages inside the remote: the policy desk, and the dashboard with its chart of real counts.
     await page.goto(`${platform().shellUrl}/province/policy`);
     await page.getByTestId('new-campaign').waitFor({ timeout: 30000 });
     await page.getByText('Chengdu').first().waitFor();
+    await page.goto(`${platform().shellUrl}/province/customers`);
+    await page.getByTestId('customer-dashboard').waitFor({ timeout: 30000 });
   });
 
   it('logs in as the Chengdu planner and shows the branch remote in Chinese', async () => {

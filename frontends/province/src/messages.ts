@@ -3,7 +3,7 @@ import { registerMessages } from '@retention/ui';
 registerMessages('province', {
   'zh-CN': {
     title: '省公司工作台',
-    nav: { customers: '客户洞察', segments: '客户细分', cohorts: '拍照客户', policy: '政策与活动', evaluation: '后评估', analyses: '专题分析', kpi: 'KPI考核', imports: '数据导入' },
+    nav: { home: '概览', customers: '客户洞察', segments: '客户细分', cohorts: '拍照客户', policy: '政策与活动', evaluation: '后评估', analyses: '专题分析', kpi: 'KPI考核', imports: '数据导入' },
     imports: {
       title: '导入经分数据', kind: { subscribers: '客户资料', usage: '月度账单', offers: '优惠（存费送费/终端）' }, choose: '选择文件', quarantine: '隔离错误行，导入其余正确的行',
       start: '上传并导入', uploading: '上传中', job: '导入任务', status: '状态', rows: '已读取行数', errors: '错误数',
@@ -27,7 +27,7 @@ registerMessages('province', {
   },
   en: {
     title: 'Province workspace',
-    nav: { customers: 'Customers', segments: 'Segments', cohorts: 'Photo cohorts', policy: 'Policy & campaigns', evaluation: 'Post-evaluation', analyses: 'Analyses', kpi: 'KPI scoreboard', imports: 'Data import' },
+    nav: { home: 'Overview', customers: 'Customers', segments: 'Segments', cohorts: 'Photo cohorts', policy: 'Policy & campaigns', evaluation: 'Post-evaluation', analyses: 'Analyses', kpi: 'KPI scoreboard', imports: 'Data import' },
     imports: {
       title: 'Import billing extracts', kind: { subscribers: 'Subscribers', usage: 'Monthly usage', offers: 'Offers' }, choose: 'Choose file', quarantine: 'Quarantine bad rows and import the good ones',
       start: 'Upload and import', uploading: 'Uploading', job: 'Import job', status: 'Status', rows: 'Rows read', errors: 'Errors',

@@ -27,6 +27,7 @@ type Documents = {
     "\n  mutation ReturnReport($id: ID!, $comment: String!, $version: Int) {\n    returnEvaluationReport(id: $id, comment: $comment, version: $version) { id status version reviewerComment updatedAt }\n  }\n": typeof types.ReturnReportDocument,
     "\n  mutation AcceptReport($id: ID!, $comment: String, $version: Int) {\n    acceptEvaluationReport(id: $id, comment: $comment, version: $version) { id status version reviewerComment updatedAt }\n  }\n": typeof types.AcceptReportDocument,
     "\n  mutation ShareReport($id: ID!, $shared: Boolean!, $tags: [String!], $version: Int) {\n    shareEvaluationReport(id: $id, shared: $shared, tags: $tags, version: $version) { id status version sharedPractice tags updatedAt }\n  }\n": typeof types.ShareReportDocument,
+    "\n  query ProvinceHome {\n    branches { code name nameEn subscriberCount campaignCount }\n    campaigns { id name status startDate endDate }\n    evaluationReports(status: SUBMITTED) { id }\n    segmentMonths { latest refreshed }\n  }\n": typeof types.ProvinceHomeDocument,
     "\n  mutation StartImport($uploadIds: [ID!]!, $quarantine: Boolean!, $refresh: Boolean!) {\n    startImport(uploadIds: $uploadIds, quarantine: $quarantine, refresh: $refresh) { id }\n  }\n": typeof types.StartImportDocument,
     "\n  query ImportJob($id: ID!) {\n    segmentJob(id: $id) {\n      id\n      job { id status phase progress rowsDone error }\n      errorCount\n      files { kind file rowsRead rowsImported rowsRejected months ignoredColumns }\n      refreshedMonths\n    }\n  }\n": typeof types.ImportJobDocument,
     "\n  query ImportErrors($id: ID!) {\n    importErrors(jobId: $id, limit: 500) { file line column code value message }\n  }\n": typeof types.ImportErrorsDocument,
@@ -63,6 +64,7 @@ const documents: Documents = {
     "\n  mutation ReturnReport($id: ID!, $comment: String!, $version: Int) {\n    returnEvaluationReport(id: $id, comment: $comment, version: $version) { id status version reviewerComment updatedAt }\n  }\n": types.ReturnReportDocument,
     "\n  mutation AcceptReport($id: ID!, $comment: String, $version: Int) {\n    acceptEvaluationReport(id: $id, comment: $comment, version: $version) { id status version reviewerComment updatedAt }\n  }\n": types.AcceptReportDocument,
     "\n  mutation ShareReport($id: ID!, $shared: Boolean!, $tags: [String!], $version: Int) {\n    shareEvaluationReport(id: $id, shared: $shared, tags: $tags, version: $version) { id status version sharedPractice tags updatedAt }\n  }\n": types.ShareReportDocument,
+    "\n  query ProvinceHome {\n    branches { code name nameEn subscriberCount campaignCount }\n    campaigns { id name status startDate endDate }\n    evaluationReports(status: SUBMITTED) { id }\n    segmentMonths { latest refreshed }\n  }\n": types.ProvinceHomeDocument,
     "\n  mutation StartImport($uploadIds: [ID!]!, $quarantine: Boolean!, $refresh: Boolean!) {\n    startImport(uploadIds: $uploadIds, quarantine: $quarantine, refresh: $refresh) { id }\n  }\n": types.StartImportDocument,
     "\n  query ImportJob($id: ID!) {\n    segmentJob(id: $id) {\n      id\n      job { id status phase progress rowsDone error }\n      errorCount\n      files { kind file rowsRead rowsImported rowsRejected months ignoredColumns }\n      refreshedMonths\n    }\n  }\n": types.ImportJobDocument,
     "\n  query ImportErrors($id: ID!) {\n    importErrors(jobId: $id, limit: 500) { file line column code value message }\n  }\n": types.ImportErrorsDocument,
@@ -152,6 +154,10 @@ export function graphql(source: "\n  mutation AcceptReport($id: ID!, $comment: S
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ShareReport($id: ID!, $shared: Boolean!, $tags: [String!], $version: Int) {\n    shareEvaluationReport(id: $id, shared: $shared, tags: $tags, version: $version) { id status version sharedPractice tags updatedAt }\n  }\n"): (typeof documents)["\n  mutation ShareReport($id: ID!, $shared: Boolean!, $tags: [String!], $version: Int) {\n    shareEvaluationReport(id: $id, shared: $shared, tags: $tags, version: $version) { id status version sharedPractice tags updatedAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProvinceHome {\n    branches { code name nameEn subscriberCount campaignCount }\n    campaigns { id name status startDate endDate }\n    evaluationReports(status: SUBMITTED) { id }\n    segmentMonths { latest refreshed }\n  }\n"): (typeof documents)["\n  query ProvinceHome {\n    branches { code name nameEn subscriberCount campaignCount }\n    campaigns { id name status startDate endDate }\n    evaluationReports(status: SUBMITTED) { id }\n    segmentMonths { latest refreshed }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
