@@ -68,6 +68,9 @@ it('opens on the overview: what waits for approval and review, what runs, the mo
   expect(screen.getByTestId('home-todo')).toHaveTextContent('广安存费送费（本地）');
   expect(screen.getByTestId('home-todo')).toHaveTextContent('2 份分公司评估报告已提交');
   expect(screen.getByTestId('home-todo')).not.toHaveTextContent('G3终端补贴');
+  await userEvent.click(screen.getByText('English'));
+  expect(await screen.findByText('2 branch evaluation reports submitted, waiting for the province’s review')).toBeInTheDocument();
+  await userEvent.click(screen.getByText('简体中文'));
   const rows = [...screen.getByTestId('home-branches').querySelectorAll('tbody tr')].map((r) => r.textContent);
   expect(rows).toEqual(['成都11,9334', '广安1,8003']);
   expect(home).toBeInTheDocument();

@@ -9,7 +9,7 @@ registerMessages('provinceHome', {
   },
   en: {
     pending: 'Campaigns to approve', running: 'Campaigns running', submitted: 'Reports to review', month: 'Latest billing month',
-    todo: 'To do', toApprove: 'Approve', toReview: 'Review', review: 'Open', reportsWaiting: '{{count}} branch evaluation report(s) submitted, waiting for the province’s review',
+    todo: 'To do', toApprove: 'Approve', toReview: 'Review', review: 'Open', reportsWaiting_one: '{{count}} branch evaluation report submitted, waiting for the province’s review', reportsWaiting_other: '{{count}} branch evaluation reports submitted, waiting for the province’s review',
     noMonth: 'No billing data yet: import subscribers and monthly usage under “Data import” and refresh the segments',
     nothing: 'Nothing to do for now: new approval requests and branch evaluation reports appear here', dashboard: 'Customers',
   },
