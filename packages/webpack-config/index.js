@@ -58,8 +58,8 @@ function antdNamesInUse(workspace = WORKSPACE) {
 
 /**
  * The antd components drawn before a user's first page is on screen: the login page, the
- * shell's frame, each remote's frame and menu, loading and error states, and the province
- * dashboard. Functions and objects (message, theme) are always eager. Every other component
+ * shell's frame, each remote's frame and menu, loading and error states, and the province's
+ * home page (its overview). Functions and objects (message, theme) are always eager. Every other component
  * the workspace uses is deferred (deferred-antd.js): it arrives, with the others, in one chunk
  * the first time a page draws one. Adding a component here puts it back on every first page.
  */
