@@ -44,6 +44,16 @@ describeWithPlatform('the platform in a real browser', (platform) => {
     await page.getByText('成都生日关怀').first().waitFor();
     expect(remoteEntries).toContain(platform().remotes.branch);
 
+    // The portrait opens in a drawer: Table, Drawer and Descriptions come in antd's deferred chunk, in the app's locale.
+    await page.getByTestId('customer-search-input').fill('S0');
+    await page.getByTestId('customer-search-input').press('Enter');
+    await page.getByTestId('customer-search').locator('.ant-table-row').first().click({ timeout: 30000 });
+    const drawer = page.getByTestId('customer-drawer');
+    await drawer.getByText('入网日期').waitFor({ timeout: 30000 });
+    await drawer.getByText('近13个月账单').waitFor();
+    await page.keyboard.press('Escape');
+    await drawer.waitFor({ state: 'hidden' });
+
     // The customer dashboard of the province app, limited by the API to Chengdu.
     await page.getByRole('menuitem', { name: '客户洞察' }).click();
     const dashboard = page.getByTestId('customer-dashboard');
