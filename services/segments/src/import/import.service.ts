@@ -180,6 +180,11 @@ export class ImportService {
             summary.months = usage.months;
           }
         }
+        // The partitioned parent's own statistics (autovacuum never gathers them): without them the planner
+        // takes usage_month_v1.subscriber_id for a column of 200 values, and a join of a list to a month's usage
+        // by key is estimated at thousands of rows per customer (evaluation, B4). This ANALYZE samples the parent
+        // and every month again, at the small target set above.
+        if (summaries.some((summary) => summary.kind === 'usage' && summary.rowsImported > 0)) await timed('analyze usage', () => client.query('ANALYZE segments.usage'));
         if (errorCount > 0) await client.query('UPDATE segments.import_error SET quarantined = true WHERE job_id = $1', [jobId]);
         await timed('commit', () => client.query('COMMIT'));
       } catch (error) {
