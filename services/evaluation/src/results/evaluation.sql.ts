@@ -1,36 +1,54 @@
+import type { EvaluationWindows } from './evaluation-windows';
+import { monthToDate } from './month';
+
+/** A statement and its parameters. */
+export interface EvaluationQuery {
+  text: string;
+  values: unknown[];
+}
+
 /**
- * The evaluation of one campaign at one month (DOMAIN.md §6) as one set-based query
+ * The evaluation of one campaign at one month (DOMAIN.md §6) as one set-based statement
  * over the published contracts: campaigns_api.list_member_v1 (the list: TREATED and
- * CONTROL), campaigns_api.contact_v1 (every attempt), segments_api.usage_month_v1 (one
- * pass over the window's months for the list's customers) and segments_api.subscriber_v1
- * (join date, for the tenure band at the list's month). It returns the aggregates of every group — each branch
- * (`branch_code`), the pool (`''`), and the breakdowns — which STORE_RESULT_ROWS_SQL writes into
- * evaluation.result (a SELECT, unlike an INSERT … SELECT, may scan usage in parallel); the
+ * CONTROL), campaigns_api.contact_v1 (every attempt), segments_api.usage_month_v1 (each
+ * month of the windows, once) and segments_api.subscriber_v1 (join date, for the tenure
+ * band at the list's month). It returns the aggregates of every group — each branch
+ * (`branch_code`), the pool (`''`), and the breakdowns — which STORE_RESULT_ROWS_SQL writes
+ * into evaluation.result (a SELECT, unlike an INSERT … SELECT, may run in parallel); the
  * statistics (CI, p-value, DiD interval, power, ROI) are derived from these in
  * evaluation-figures.ts.
  *
- * $1 campaign id, $2 evaluation month e, $3 the before-window months s−3…s−1, $4 the
- * after-window months s…min(s+2, e), $5 every month read (both windows and e), $6 the
- * number of after-window months, $7 the month tenure is measured at when a list has no
- * month (s−1; e without a start): tenure is taken at the last day of the list's month
- * (campaigns_api.list_member_v1.list_month, the month the list was built from).
- *
  * Per customer: churned = not on network at e (no usage row at e, or status CHURNED);
- * ARPU change = mean ARPU over the after-window − mean over the before-window, a
- * missing month counting 0; contacted = ≥ 1 attempt; reached = ≥ 1 attempt with outcome
- * REACHED_DECLINED, HESITANT_CALLBACK, ACCEPTED or DO_NOT_CALL; accepted = an ACCEPTED
- * attempt. Contact figures count treated customers (control ones are counted apart, as
- * control_contacted, the contamination check); cost sums the cost of every ACCEPTED
- * attempt of the list's customers (money spent is spent).
+ * ARPU change = mean ARPU over the after-window − mean over the before-window, a missing
+ * month counting 0 (null without an after-window); contacted = ≥ 1 attempt; reached = ≥ 1
+ * attempt with outcome REACHED_DECLINED, HESITANT_CALLBACK, ACCEPTED or DO_NOT_CALL;
+ * accepted = an ACCEPTED attempt. Contact figures count treated customers (control ones
+ * are counted apart, as control_contacted, the contamination check); cost sums the cost of
+ * every ACCEPTED attempt of the list's customers (money spent is spent). Tenure is taken at
+ * the last day of the list's month (campaigns_api.list_member_v1.list_month, the month the
+ * list was built from), or of `tenureMonth` for a list without one.
  *
- * Only the usage scan runs in parallel; everything else runs in the leader after or before
- * it, so it is kept to one pass over each small input (B4): the join dates are looked up by
- * key for the list's customers instead of scanning every subscriber, and the attempts are
- * grouped once, per customer and per customer × channel and × manager.
+ * Shape (B4): the list is joined to each month's usage by key, one join per month, so every
+ * customer comes out as one row with all its months side by side — no grouping per customer
+ * over the usage rows, which cost as much as reading them. Each join is a parallel hash join
+ * that scans one month partition against the list, and the customers' attempts and the
+ * first aggregation per cell run in the same workers; the leader only rolls up cells.
+ * Only month positions (numbers) are written into the text; every value is a parameter.
  */
-export const EVALUATE_CAMPAIGN_SQL = `
-WITH members AS MATERIALIZED (
-  SELECT y.branch_code, y.subscriber_id, y.treated, y.stratum,
+export function evaluateCampaignQuery(campaignId: string, windows: EvaluationWindows, tenureMonth: string): EvaluationQuery {
+  const months = windows.usageMonths;
+  const at = (month: string) => months.indexOf(month);
+  const bills = (list: string[]) => list.map((m) => `coalesce(u${at(m)}.bill_amount, 0)`).join(' + ');
+  const k = windows.afterMonths.length;
+  // Sums of numeric(12,2) are exact; the means are taken once per customer.
+  const change = k > 0 ? `(${bills(windows.afterMonths)})::float8 / ${k} - (${bills(windows.beforeMonths)})::float8 / 3` : 'NULL::float8';
+  const joins = months
+    .map((_, i) => `    LEFT JOIN segments_api.usage_month_v1 u${i} ON u${i}.subscriber_id = l.subscriber_id AND u${i}.month = $${3 + i}::date`)
+    .join('\n');
+  const e = at(windows.evaluationMonth);
+  const text = `
+WITH customers AS (
+  SELECT y.branch_code, y.subscriber_id, y.treated, y.stratum, y.change, y.on_network,
          -- Whole months from the join date to the last day of the list's month, as age() counts them, are under k
          -- exactly when the customer joined after that day minus k months (the same day, or the month's last).
          CASE WHEN y.join_date IS NULL THEN 'UNKNOWN'
@@ -40,35 +58,19 @@ WITH members AS MATERIALIZED (
               WHEN y.join_date > y.at - interval '60 months' THEN '3_5Y'
               ELSE 'GE_5Y' END AS tenure_band
   FROM (
-    -- The list month's last day once per customer (OFFSET 0 keeps it from being recomputed per use).
     SELECT l.branch_code, l.subscriber_id, (l.status = 'TREATED') AS treated, coalesce(l.stratum, 'NONE') AS stratum,
-           (date_trunc('month', coalesce(l.list_month, $7::date)) + interval '1 month - 1 day')::date AS at, s.join_date
+           (date_trunc('month', coalesce(l.list_month, $2::date)) + interval '1 month - 1 day')::date AS at, s.join_date,
+           ${change} AS change,
+           coalesce(u${e}.status <> 'CHURNED', false) AS on_network
     FROM campaigns_api.list_member_v1 l
-    -- By key, customer by customer: a list is a slice of the base, and a hash join would scan (and
-    -- check the branch backstop of) every subscriber. OFFSET 0 keeps the planner from flattening it into one.
-    LEFT JOIN LATERAL (SELECT s.join_date FROM segments_api.subscriber_v1 s WHERE s.subscriber_id = l.subscriber_id OFFSET 0) s ON true
+    LEFT JOIN segments_api.subscriber_v1 s ON s.subscriber_id = l.subscriber_id
+${joins}
     WHERE l.campaign_id = $1::uuid AND l.status IN ('TREATED', 'CONTROL')
-    OFFSET 0
   ) y
 ),
-usage AS (
-  -- One pass over the window's months for the list's customers (read from the list itself, so the scan can run in parallel).
-  -- Grouped by the list's column: the partitioned usage parent has no statistics of its own, so grouping by its
-  -- column is estimated at 200 groups, and the planner picked a sort-based finalize for 111k customers (1m).
-  SELECT l.subscriber_id,
-         sum(CASE WHEN u.month = ANY ($3::date[]) THEN u.bill_amount::float8 / -3
-                  WHEN u.month = ANY ($4::date[]) THEN u.bill_amount::float8 / greatest($6::int, 1) ELSE 0 END) AS change,
-         bool_or(u.month = $2::date AND u.status <> 'CHURNED') AS on_network
-  FROM campaigns_api.list_member_v1 l
-  JOIN segments_api.usage_month_v1 u ON u.subscriber_id = l.subscriber_id AND u.month = ANY ($5::date[])
-  WHERE l.campaign_id = $1::uuid AND l.status IN ('TREATED', 'CONTROL')
-  GROUP BY l.subscriber_id
-),
-attempts AS MATERIALIZED (
-  -- One pass over the attempts: per customer (dimension ''), per customer × channel and per customer × manager.
+attempts AS (
+  -- Per customer of the campaign: what its attempts add up to.
   SELECT k.subscriber_id,
-         CASE WHEN GROUPING(k.channel) = 0 THEN 'CHANNEL' WHEN GROUPING(k.agent_id) = 0 THEN 'MANAGER' ELSE '' END AS dimension,
-         CASE WHEN GROUPING(k.channel) = 0 THEN k.channel WHEN GROUPING(k.agent_id) = 0 THEN k.agent_id::text ELSE '' END AS key,
          bool_or(k.outcome IN ('REACHED_DECLINED', 'HESITANT_CALLBACK', 'ACCEPTED', 'DO_NOT_CALL')) AS reached,
          bool_or(k.outcome = 'ACCEPTED') AS accepted,
          count(*) FILTER (WHERE k.complaint) AS complaints,
@@ -76,25 +78,24 @@ attempts AS MATERIALIZED (
          coalesce(sum(k.cost) FILTER (WHERE k.outcome = 'ACCEPTED'), 0) AS cost
   FROM campaigns_api.contact_v1 k
   WHERE k.campaign_id = $1::uuid
-  GROUP BY GROUPING SETS ((k.subscriber_id), (k.subscriber_id, k.channel), (k.subscriber_id, k.agent_id))
+  GROUP BY k.subscriber_id
 ),
 cells AS (
   -- Aggregate per (branch, stratum, tenure band, arm) first: the groups below roll these few cells up.
   SELECT m.branch_code, m.stratum, m.tenure_band, m.treated,
          count(*) AS n,
-         count(*) FILTER (WHERE NOT coalesce(u.on_network, false)) AS churned,
-         count(*) FILTER (WHERE $6::int > 0) AS nc,
-         sum(coalesce(u.change, 0)) FILTER (WHERE $6::int > 0) AS s1,
-         sum(coalesce(u.change, 0) ^ 2) FILTER (WHERE $6::int > 0) AS s2,
+         count(*) FILTER (WHERE NOT m.on_network) AS churned,
+         count(m.change) AS nc,
+         sum(m.change) AS s1,
+         sum(m.change ^ 2) AS s2,
          count(k.subscriber_id) AS contacted,
          count(*) FILTER (WHERE k.reached) AS reached,
          count(*) FILTER (WHERE k.accepted) AS accepted,
          coalesce(sum(k.complaints), 0) AS complaints,
          coalesce(sum(k.valid_complaints), 0) AS valid_complaints,
          coalesce(sum(k.cost), 0) AS cost
-  FROM members m
-  LEFT JOIN usage u ON u.subscriber_id = m.subscriber_id
-  LEFT JOIN attempts k ON k.subscriber_id = m.subscriber_id AND k.dimension = ''
+  FROM customers m
+  LEFT JOIN attempts k ON k.subscriber_id = m.subscriber_id
   GROUP BY m.branch_code, m.stratum, m.tenure_band, m.treated
 ),
 totals AS (
@@ -122,26 +123,41 @@ totals AS (
   FROM cells
   GROUP BY GROUPING SETS ((branch_code), (), (branch_code, stratum), (branch_code, tenure_band), (tenure_band))
 ),
+channel_manager AS (
+  -- Per treated customer × channel and × manager: what its attempts there add up to.
+  SELECT m.branch_code, k.subscriber_id,
+         CASE WHEN GROUPING(k.channel) = 0 THEN 'CHANNEL' ELSE 'MANAGER' END AS dimension,
+         CASE WHEN GROUPING(k.channel) = 0 THEN k.channel ELSE k.agent_id::text END AS key,
+         bool_or(k.outcome IN ('REACHED_DECLINED', 'HESITANT_CALLBACK', 'ACCEPTED', 'DO_NOT_CALL')) AS reached,
+         bool_or(k.outcome = 'ACCEPTED') AS accepted,
+         count(*) FILTER (WHERE k.complaint) AS complaints,
+         count(*) FILTER (WHERE k.complaint AND k.complaint_valid) AS valid_complaints,
+         coalesce(sum(k.cost) FILTER (WHERE k.outcome = 'ACCEPTED'), 0) AS cost
+  FROM campaigns_api.contact_v1 k
+  JOIN campaigns_api.list_member_v1 m ON m.campaign_id = $1::uuid AND m.subscriber_id = k.subscriber_id AND m.status = 'TREATED'
+  WHERE k.campaign_id = $1::uuid
+  GROUP BY GROUPING SETS ((m.branch_code, k.subscriber_id, k.channel), (m.branch_code, k.subscriber_id, k.agent_id))
+),
 contact_groups AS (
   -- Per channel and per manager: the treated customers with an attempt there (a customer counts once per channel, once per manager).
-  SELECT CASE WHEN GROUPING(m.branch_code) = 1 THEN '' ELSE m.branch_code END AS branch_code, k.dimension, k.key,
+  SELECT CASE WHEN GROUPING(c.branch_code) = 1 THEN '' ELSE c.branch_code END AS branch_code, c.dimension, c.key,
          0 AS list_size, 0 AS treated, 0 AS control, 0 AS churned_treated, 0 AS churned_control,
          NULL::float8 AS change_mean_t, NULL::float8 AS change_var_t, NULL::float8 AS change_mean_c, NULL::float8 AS change_var_c,
          count(*)::int AS contacted,
-         count(*) FILTER (WHERE k.reached)::int AS reached,
-         count(*) FILTER (WHERE k.accepted)::int AS accepted,
-         sum(k.complaints)::int AS complaints,
-         sum(k.valid_complaints)::int AS valid_complaints,
+         count(*) FILTER (WHERE c.reached)::int AS reached,
+         count(*) FILTER (WHERE c.accepted)::int AS accepted,
+         sum(c.complaints)::int AS complaints,
+         sum(c.valid_complaints)::int AS valid_complaints,
          0 AS control_contacted,
-         sum(k.cost) AS cost
-  FROM attempts k
-  JOIN members m ON m.subscriber_id = k.subscriber_id AND m.treated
-  WHERE k.dimension <> ''
-  GROUP BY GROUPING SETS ((k.dimension, k.key, m.branch_code), (k.dimension, k.key))
+         sum(c.cost) AS cost
+  FROM channel_manager c
+  GROUP BY GROUPING SETS ((c.dimension, c.key, c.branch_code), (c.dimension, c.key))
 )
 SELECT * FROM totals UNION ALL SELECT * FROM contact_groups`;
+  return { text, values: [campaignId, monthToDate(tenureMonth), ...months.map(monthToDate)] };
+}
 
-/** Stores the groups EVALUATE_CAMPAIGN_SQL returned: $1 campaign, $2 month, $3 the rows as a JSON array. */
+/** Stores the groups evaluateCampaignQuery returned: $1 campaign, $2 month, $3 the rows as a JSON array. */
 export const STORE_RESULT_ROWS_SQL = `
 INSERT INTO evaluation.result (campaign_id, month, branch_code, dimension, key, list_size, treated, control, churned_treated, churned_control,
                                change_mean_t, change_var_t, change_mean_c, change_var_c, contacted, reached, accepted, complaints,
