@@ -9,6 +9,7 @@ import { JobService } from '../jobs/job.service';
 import { ImportService, type ImportRequest } from './import.service';
 import { generateDemoData } from '../generator/generate';
 import { MAX_MONTH_LOADERS } from './usage-direct-load';
+import { USAGE_STATISTICS_STALE_SQL } from './usage-statistics';
 
 let db: TestDatabase;
 let service: RunningService;
@@ -247,6 +248,22 @@ describe('usage months', () => {
     expect(await count("SELECT count(*)::int AS n FROM segments.usage WHERE month = '2026-10-01'")).toBe(1);
     // Nothing of the import is left behind.
     expect(await count("SELECT count(*)::int AS n FROM pg_tables WHERE schemaname = 'segments' AND tablename LIKE 'usage_in_%'")).toBe(0);
+  });
+
+  it("gathers the usage parent's statistics again when its rows moved by more than a tenth, not on a reload of the same rows", async () => {
+    const parent = async () => (await service.dataSource.query(
+      "SELECT c.reltuples::int AS rows, coalesce(s.analyze_count, 0)::int AS analyses FROM pg_class c LEFT JOIN pg_stat_all_tables s ON s.relid = c.oid WHERE c.oid = 'segments.usage'::regclass",
+    ))[0] as { rows: number; analyses: number };
+    const usageRows = () => count('SELECT count(*)::int AS n FROM segments.usage');
+    const lines = [USAGE_HEADER];
+    for (const month of ['2024-01', '2024-02', '2024-03', '2024-04', '2024-05', '2024-06']) lines.push(`S1,${month},10.00,1,0,0,0,0.00,0,ACTIVE,`, `S2,${month},20.00,1,0,0,0,0.00,0,ACTIVE,`);
+    expect((await run({ usage: write('grow-usage.csv', lines) })).outcome.ok).toBe(true);
+    const grown = await parent();
+    expect(grown.rows).toBe(await usageRows());
+    // The same rows again: the parent's statistics still describe them, and are kept.
+    expect((await run({ usage: write('grow-usage-again.csv', lines) })).outcome.ok).toBe(true);
+    expect(await parent()).toEqual(grown);
+    expect((await service.dataSource.query(USAGE_STATISTICS_STALE_SQL))[0].stale).toBe(false);
   });
 
   const loadingTables = () => count("SELECT count(*)::int AS n FROM pg_tables WHERE schemaname = 'segments' AND tablename ~ '^usage_(in_|[0-9]{6}_)'");

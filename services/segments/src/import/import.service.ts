@@ -11,6 +11,7 @@ import { openImportSource } from './import-source';
 import { checkHeader, copyIntoStaging, createTypedStage } from './staging';
 import { dropLoaded, loadUsageDirectly, type DirectUsageLoad } from './usage-direct-load';
 import { UsageIncoming } from './usage-incoming';
+import { refreshUsageStatistics } from './usage-statistics';
 import { validateStaged } from './validation';
 
 export interface ImportRequest {
@@ -180,11 +181,8 @@ export class ImportService {
             summary.months = usage.months;
           }
         }
-        // The partitioned parent's own statistics (autovacuum never gathers them): without them the planner
-        // takes usage_month_v1.subscriber_id for a column of 200 values, and a join of a list to a month's usage
-        // by key is estimated at thousands of rows per customer (evaluation, B4). This ANALYZE samples the parent
-        // and every month again, at the small target set above.
-        if (summaries.some((summary) => summary.kind === 'usage' && summary.rowsImported > 0)) await timed('analyze usage', () => client.query('ANALYZE segments.usage'));
+        // The partitioned parent's own statistics, when missing or stale (usage-statistics.ts).
+        if (summaries.some((summary) => summary.kind === 'usage' && summary.rowsImported > 0)) await timed('analyze usage', () => refreshUsageStatistics(client));
         if (errorCount > 0) await client.query('UPDATE segments.import_error SET quarantined = true WHERE job_id = $1', [jobId]);
         await timed('commit', () => client.query('COMMIT'));
       } catch (error) {
