@@ -1,6 +1,13 @@
 import type { EvaluationWindows } from './evaluation-windows';
 import { monthToDate } from './month';
 
+/** What a customer's attempts (alias k, campaigns_api.contact_v1) add up to, per customer and per customer × channel or manager. */
+const ATTEMPT_FIGURES = `bool_or(k.outcome IN ('REACHED_DECLINED', 'HESITANT_CALLBACK', 'ACCEPTED', 'DO_NOT_CALL')) AS reached,
+         bool_or(k.outcome = 'ACCEPTED') AS accepted,
+         count(*) FILTER (WHERE k.complaint) AS complaints,
+         count(*) FILTER (WHERE k.complaint AND k.complaint_valid) AS valid_complaints,
+         coalesce(sum(k.cost) FILTER (WHERE k.outcome = 'ACCEPTED'), 0) AS cost`;
+
 /** A statement and its parameters. */
 export interface EvaluationQuery {
   text: string;
@@ -71,11 +78,7 @@ ${joins}
 attempts AS (
   -- Per customer of the campaign: what its attempts add up to.
   SELECT k.subscriber_id,
-         bool_or(k.outcome IN ('REACHED_DECLINED', 'HESITANT_CALLBACK', 'ACCEPTED', 'DO_NOT_CALL')) AS reached,
-         bool_or(k.outcome = 'ACCEPTED') AS accepted,
-         count(*) FILTER (WHERE k.complaint) AS complaints,
-         count(*) FILTER (WHERE k.complaint AND k.complaint_valid) AS valid_complaints,
-         coalesce(sum(k.cost) FILTER (WHERE k.outcome = 'ACCEPTED'), 0) AS cost
+         ${ATTEMPT_FIGURES}
   FROM campaigns_api.contact_v1 k
   WHERE k.campaign_id = $1::uuid
   GROUP BY k.subscriber_id
@@ -128,11 +131,7 @@ channel_manager AS (
   SELECT m.branch_code, k.subscriber_id,
          CASE WHEN GROUPING(k.channel) = 0 THEN 'CHANNEL' ELSE 'MANAGER' END AS dimension,
          CASE WHEN GROUPING(k.channel) = 0 THEN k.channel ELSE k.agent_id::text END AS key,
-         bool_or(k.outcome IN ('REACHED_DECLINED', 'HESITANT_CALLBACK', 'ACCEPTED', 'DO_NOT_CALL')) AS reached,
-         bool_or(k.outcome = 'ACCEPTED') AS accepted,
-         count(*) FILTER (WHERE k.complaint) AS complaints,
-         count(*) FILTER (WHERE k.complaint AND k.complaint_valid) AS valid_complaints,
-         coalesce(sum(k.cost) FILTER (WHERE k.outcome = 'ACCEPTED'), 0) AS cost
+         ${ATTEMPT_FIGURES}
   FROM campaigns_api.contact_v1 k
   JOIN campaigns_api.list_member_v1 m ON m.campaign_id = $1::uuid AND m.subscriber_id = k.subscriber_id AND m.status = 'TREATED'
   WHERE k.campaign_id = $1::uuid
