@@ -44,16 +44,17 @@ export const b4Evaluation: DataBenchmark = {
         [CAMPAIGN, [...BRANCH_CODES], monthStart(s)],
       );
       await campaigns.query(
-        // Built from the month before the start (the list's month: tenure bands are taken there).
+        // Built from the month before the start.
         `INSERT INTO campaigns.target_list (campaign_id, branch_code, status, month, eligible, builds, first_built_at, built_at, dispatched_at)
          SELECT $1, b, 'DISPATCHED', $3::date, 0, 1, now(), now(), now() FROM unnest($2::text[]) b`,
         [CAMPAIGN, [...BRANCH_CODES], monthStart(months[months.length - 4])],
       );
       // 111 in 1,000 on the list, 11 of them control: 10 % of the base treated.
       await campaigns.query(
-        `INSERT INTO campaigns.list_member (campaign_id, branch_code, subscriber_id, status, stratum, added_at)
+        `INSERT INTO campaigns.list_member (campaign_id, branch_code, subscriber_id, status, stratum, tenure_band, added_at)
          SELECT $1, s.branch_code, s.subscriber_id, CASE WHEN h % 1000 < 11 THEN 'CONTROL' ELSE 'TREATED' END,
-                (ARRAY['IMPORTANT','ORDINARY','IRREGULAR','CHURN_RISK','NONE'])[1 + h % 5], now()
+                (ARRAY['IMPORTANT','ORDINARY','IRREGULAR','CHURN_RISK','NONE'])[1 + h % 5],
+                (ARRAY['LT_6M','6_12M','1_3Y','3_5Y','GE_5Y'])[1 + (h / 5) % 5], now()
          FROM (SELECT subscriber_id, branch_code, abs(hashtext(subscriber_id)) AS h FROM segments_api.subscriber_v1) s
          WHERE s.h % 1000 < 111`,
         [CAMPAIGN],

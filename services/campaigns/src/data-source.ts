@@ -8,6 +8,7 @@ import { ListMemberFewerIndexes1765000400000 } from './migrations/1765000400000-
 import { BranchBackstop1765000450000 } from './migrations/1765000450000-BranchBackstop';
 import { BranchBackstopEstimable1765000460000 } from './migrations/1765000460000-BranchBackstopEstimable';
 import { ListMemberPerCampaign1765000600000 } from './migrations/1765000600000-ListMemberPerCampaign';
+import { ListMemberTenureBand1765000700000 } from './migrations/1765000700000-ListMemberTenureBand';
 
 export const CAMPAIGNS_SCHEMA = 'campaigns';
 
@@ -17,6 +18,6 @@ export function createCampaignsDataSource(url: string): DataSource {
     schema: CAMPAIGNS_SCHEMA,
     // Campaigns are read and written with set-based SQL (lists, dispatch): no entities.
     entities: [],
-    migrations: [CreateCampaign1763800200000, CampaignPolicyAndExecution1765000100000, TreatmentMatrixV11765000150000, ListMemberListMonth1765000350000, ListMemberFewerIndexes1765000400000, BranchBackstop1765000450000, BranchBackstopEstimable1765000460000, ListMemberPerCampaign1765000600000],
+    migrations: [CreateCampaign1763800200000, CampaignPolicyAndExecution1765000100000, TreatmentMatrixV11765000150000, ListMemberListMonth1765000350000, ListMemberFewerIndexes1765000400000, BranchBackstop1765000450000, BranchBackstopEstimable1765000460000, ListMemberPerCampaign1765000600000, ListMemberTenureBand1765000700000],
   });
 }

@@ -1980,7 +1980,7 @@ export type Query = {
   treatmentMatrixVersions: Array<Scalars['Int']['output']>;
   /** How many of the caller’s evaluation notices are unread (the badge). */
   unreadEvaluationNotificationCount: Scalars['Int']['output'];
-  /** Uptake (accepted ÷ contacted treated customers) per campaign kind and tenure band at the list’s month, over every campaign’s contacts ("low-tenure customers respond less", seed 000). */
+  /** Uptake (accepted ÷ contacted treated customers) per campaign kind and tenure band (the band each customer had in the month its list was built from), over every campaign’s contacts ("low-tenure customers respond less", seed 000). */
   uptakeByTenureBand: Array<TenureUptake>;
   users: Array<User>;
 };
@@ -2708,7 +2708,7 @@ export type TenureUptake = {
   campaigns: Scalars['Int']['output'];
   /** Treated customers contacted (≥ 1 attempt), per campaign. */
   contacted: Scalars['Int']['output'];
-  /** LT_6M, 6_12M, 1_3Y, 3_5Y, GE_5Y (UNKNOWN: no snapshot at the list month). */
+  /** LT_6M, 6_12M, 1_3Y, 3_5Y, GE_5Y (UNKNOWN: a list member written before lists recorded it). */
   tenureBand: Scalars['String']['output'];
   /** accepted ÷ contacted (0…1); null when nobody was contacted. */
   uptake?: Maybe<Scalars['Float']['output']>;

@@ -128,7 +128,7 @@ export async function buildTargetLists(dataSource: DataSource, params: BuildPara
     // every join below is a hash or merge join either way, and each pass cost as much as a step (B3).
     await manager.query(
       `CREATE TEMP TABLE list_segment ON COMMIT DROP AS
-       SELECT m.subscriber_id, m.branch_code, coalesce(m.retention_class, 'NONE') AS stratum, m.special_type, m.vip_card, (${extra} AND ${birthday}) AS eligible
+       SELECT m.subscriber_id, m.branch_code, coalesce(m.retention_class, 'NONE') AS stratum, m.tenure_band, m.special_type, m.vip_card, (${extra} AND ${birthday}) AS eligible
        FROM ${from}
        WHERE m.month = $1::date AND m.branch_code = ANY ($2::text[]) AND ${segment}`,
       sql.values,
@@ -143,7 +143,7 @@ export async function buildTargetLists(dataSource: DataSource, params: BuildPara
         OR (${w}::numeric = oc.priority_weight AND coalesce(${p}::timestamptz, 'infinity') = coalesce(oc.published_at, 'infinity') AND $1::uuid < oc.id))`;
     // Each reason is a set joined once (hash joins), not a subquery per customer. The eligible
     // customers are read in place from list_segment (a copy would cost as much as a reason).
-    const eligible = '(SELECT subscriber_id, branch_code, stratum, special_type, vip_card FROM list_segment WHERE eligible)';
+    const eligible = '(SELECT subscriber_id, branch_code, stratum, tenure_band, special_type, vip_card FROM list_segment WHERE eligible)';
     await manager.query(
       `CREATE TEMP TABLE list_build ON COMMIT DROP AS
        WITH gone AS (
@@ -173,7 +173,7 @@ export async function buildTargetLists(dataSource: DataSource, params: BuildPara
            AND NOT (o.status = 'TREATED' AND tried.subscriber_id IS NULL AND ${outranks('$4', '$5')})
          ORDER BY o.subscriber_id, ol.first_built_at, o.campaign_id
        )
-       SELECT e.subscriber_id, e.branch_code, e.stratum, cap.by_campaign_id,
+       SELECT e.subscriber_id, e.branch_code, e.stratum, e.tenure_band, cap.by_campaign_id,
          CASE
            WHEN ex.subscriber_id IS NOT NULL THEN 'ALREADY_TARGETED'
            WHEN gone.subscriber_id IS NOT NULL THEN 'NOT_ON_NETWORK'
@@ -241,7 +241,7 @@ export async function buildTargetLists(dataSource: DataSource, params: BuildPara
     //    written in one statement with this build's suppressed customers (each reason but ALREADY_TARGETED).
     const split: { branch_code: string; control: number; treated: number }[] = await manager.query(
       `WITH cand AS (
-         SELECT b.subscriber_id, b.branch_code, b.stratum,
+         SELECT b.subscriber_id, b.branch_code, b.stratum, b.tenure_band,
                 row_number() OVER (PARTITION BY b.branch_code, b.stratum ORDER BY md5($1::uuid::text || ':' || b.subscriber_id), b.subscriber_id) AS pos
          FROM list_build b WHERE b.reason IS NULL
        ), existing AS (
@@ -253,11 +253,11 @@ export async function buildTargetLists(dataSource: DataSource, params: BuildPara
          SELECT c.branch_code, c.stratum, greatest(0, round($2::numeric * (count(*) + coalesce(max(e.n), 0))) - coalesce(max(e.control), 0)) AS take
          FROM cand c LEFT JOIN existing e ON e.branch_code = c.branch_code AND e.stratum = c.stratum GROUP BY c.branch_code, c.stratum
        ), inserted AS (
-         INSERT INTO ${target} (campaign_id, branch_code, subscriber_id, status, reason, by_campaign_id, stratum, added_at)
-         SELECT $1, c.branch_code, c.subscriber_id, CASE WHEN c.pos <= q.take THEN 'CONTROL' ELSE 'TREATED' END, NULL, NULL, c.stratum, $3::timestamptz
+         INSERT INTO ${target} (campaign_id, branch_code, subscriber_id, status, reason, by_campaign_id, stratum, tenure_band, added_at)
+         SELECT $1, c.branch_code, c.subscriber_id, CASE WHEN c.pos <= q.take THEN 'CONTROL' ELSE 'TREATED' END, NULL, NULL, c.stratum, c.tenure_band, $3::timestamptz
          FROM cand c JOIN quota q ON q.branch_code = c.branch_code AND q.stratum = c.stratum
          UNION ALL
-         SELECT $1, b.branch_code, b.subscriber_id, 'SUPPRESSED', b.reason, CASE WHEN b.reason = 'FREQUENCY_CAP' THEN b.by_campaign_id END, NULL, $3::timestamptz
+         SELECT $1, b.branch_code, b.subscriber_id, 'SUPPRESSED', b.reason, CASE WHEN b.reason = 'FREQUENCY_CAP' THEN b.by_campaign_id END, NULL, b.tenure_band, $3::timestamptz
          FROM list_build b WHERE b.reason IS NOT NULL AND b.reason <> 'ALREADY_TARGETED'
          -- into the keyed table in key order, each index insert next to the previous one (a new partition is keyed after)
          ${keeps ? 'ORDER BY 3' : ''}

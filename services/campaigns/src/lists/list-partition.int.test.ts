@@ -80,12 +80,22 @@ it('puts a new table of a campaign in the place of its members, which move nowhe
 
 it('moves every campaign into a table of its own, and back, with the rows and the published view intact', async () => {
   const before = await members();
+  const viewColumns = async () =>
+    (await admin.query(`SELECT column_name AS c FROM information_schema.columns WHERE table_schema = 'campaigns_api' AND table_name = 'list_member_v1' ORDER BY ordinal_position`)).rows.map((r) => r.c);
+  expect((await viewColumns()).slice(-2)).toEqual(['list_month', 'tenure_band']);
+  // ListMemberTenureBand first: the column and the view's last column go, the rows stay.
+  await campaigns.undoLastMigration();
+  expect((await viewColumns()).at(-1)).toBe('list_month');
+  expect(await members()).toEqual(before);
   await campaigns.undoLastMigration();
   expect((await admin.query(`SELECT relkind FROM pg_class WHERE oid = 'campaigns.list_member'::regclass`)).rows).toEqual([{ relkind: 'r' }]);
   expect(await members()).toEqual(before);
 
   await campaigns.runMigrations();
   expect(await members()).toEqual(before);
+  // Back with its tenure band (none of these members' list months has a snapshot: null).
+  expect((await viewColumns()).slice(-2)).toEqual(['list_month', 'tenure_band']);
+  expect((await admin.query('SELECT count(tenure_band)::int AS n FROM campaigns.list_member')).rows).toEqual([{ n: 0 }]);
   const placed = await homes();
   expect(placed.map((p) => p.campaign_id)).toEqual([A, B]);
   expect(placed.every((p) => p.home.startsWith('campaigns.lm_7b'))).toBe(true);

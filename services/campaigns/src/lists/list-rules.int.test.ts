@@ -184,6 +184,26 @@ it('after dispatch only tops up: members keep their status, count as ALREADY_TAR
   expect(data!.campaign.targetList.eligible).toBe(Object.values(counts).reduce((a, b) => a + b, 0) + added.length);
 });
 
+it('records each member\'s tenure band from the month its build read (membership_v1), as it records the stratum', async () => {
+  await admin.query(`UPDATE segments.subscriber SET join_date = '2026-05-01' WHERE subscriber_id IN ('S11', 'S12')`);
+  await admin.query(`UPDATE segments.subscriber SET join_date = '2025-01-01' WHERE subscriber_id = 'S13'`);
+  await new SegmentEngineService(segmentsDb).refresh('2026-09');
+  const cid = await campaign('channels: [SMS], priorityWeight: 1');
+  await build(cid);
+  const { rows } = await admin.query(
+    `SELECT l.subscriber_id, l.tenure_band, m.tenure_band AS snapshot FROM campaigns_api.list_member_v1 l
+     LEFT JOIN segments_api.membership_v1 m ON m.month = '2026-09-01' AND m.subscriber_id = l.subscriber_id
+     WHERE l.campaign_id = $1 ORDER BY 1`,
+    [cid],
+  );
+  // Every customer of the segment has a row (treated, control or suppressed), each with the snapshot's band.
+  expect(rows).toHaveLength(52);
+  for (const r of rows) expect(r.tenure_band).toBe(r.snapshot);
+  const band = Object.fromEntries(rows.map((r) => [r.subscriber_id, r.tenure_band]));
+  // Joined 2026-05-01: 4 months at 2026-09-30; 2025-01-01: 20 months; 2018-03-01: 102 months.
+  expect([band.S11, band.S12, band.S13, band.S14]).toEqual(['LT_6M', 'LT_6M', '1_3Y', 'GE_5Y']);
+});
+
 it('keeps the treatment matrix as versioned policy data, and guides the control share', async () => {
   const { rows: [{ n: open }] } = await admin.query(`SELECT count(*)::int AS n FROM campaigns.list_member WHERE campaign_id = $1`, [OTHER]);
   expect(open).toBe(3);

@@ -172,7 +172,7 @@ describe('churn analysis (seed 000: churn is higher with fewer measures)', () =>
   });
 });
 
-describe('uptake by tenure band per campaign kind (tenure at the list month)', () => {
+describe('uptake by tenure band per campaign kind (the band the list build recorded)', () => {
   const q = `query($branch: String) { uptakeByTenureBand(branchCode: $branch) { campaignKind tenureBand campaigns contacted accepted uptake } }`;
 
   it('counts treated customers contacted and accepted per (kind, band), control customers never', async () => {

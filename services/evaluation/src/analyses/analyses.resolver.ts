@@ -28,7 +28,7 @@ export class AnalysesResolver {
 
   @Authorized(Capability.ANALYSIS_READ)
   @Query(() => [TenureUptakeType], {
-    description: 'Uptake (accepted ÷ contacted treated customers) per campaign kind and tenure band at the list’s month, over every campaign’s contacts ("low-tenure customers respond less", seed 000).',
+    description: 'Uptake (accepted ÷ contacted treated customers) per campaign kind and tenure band (the band each customer had in the month its list was built from), over every campaign’s contacts ("low-tenure customers respond less", seed 000).',
   })
   uptakeByTenureBand(@Ctx() ctx: EvaluationContext, @Arg('branchCode', () => String, { nullable: true }) branchCode?: string | null): Promise<TenureUptakeType[]> {
     const scope = requireScope(ctx, Capability.ANALYSIS_READ);

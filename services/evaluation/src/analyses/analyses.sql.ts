@@ -56,22 +56,20 @@ CROSS JOIN LATERAL (VALUES ('GOTONE', p.measure_gotone), ('GROUP', p.measure_gro
 GROUP BY v.measure, v.has`;
 
 /**
- * UPTAKE: per (campaign kind, tenure band at the list's month): treated customers
- * contacted (≥ 1 attempt) and of them accepted, counted once per (campaign, customer).
- * $1 branches (null = all). The band is the snapshot's at the list month (membership_v1
- * holds every list member then: lists are built from segment members on network).
+ * UPTAKE: per (campaign kind, tenure band the list build recorded, as the evaluation's
+ * breakdown reads it): treated customers contacted (≥ 1 attempt) and of them accepted,
+ * counted once per (campaign, customer). $1 branches (null = all).
  */
 export const UPTAKE_BY_TENURE_SQL = `
 WITH pairs AS (
-  SELECT c.kind, l.campaign_id, l.subscriber_id, l.list_month, bool_or(k.outcome = 'ACCEPTED') AS accepted
+  SELECT c.kind, l.campaign_id, l.subscriber_id, coalesce(l.tenure_band, 'UNKNOWN') AS tenure_band, bool_or(k.outcome = 'ACCEPTED') AS accepted
   FROM campaigns_api.contact_v1 k
   JOIN campaigns_api.list_member_v1 l ON l.campaign_id = k.campaign_id AND l.subscriber_id = k.subscriber_id AND l.status = 'TREATED'
   JOIN campaigns_api.campaign_v1 c ON c.campaign_id = k.campaign_id
   WHERE ($1::text[] IS NULL OR l.branch_code = ANY ($1::text[]))
-  GROUP BY c.kind, l.campaign_id, l.subscriber_id, l.list_month
+  GROUP BY c.kind, l.campaign_id, l.subscriber_id, l.tenure_band
 )
-SELECT p.kind AS campaign_kind, coalesce(m.tenure_band, 'UNKNOWN') AS tenure_band, count(DISTINCT p.campaign_id)::int AS campaigns,
+SELECT p.kind AS campaign_kind, p.tenure_band, count(DISTINCT p.campaign_id)::int AS campaigns,
        count(*)::int AS contacted, count(*) FILTER (WHERE p.accepted)::int AS accepted
 FROM pairs p
-LEFT JOIN segments_api.membership_v1 m ON m.subscriber_id = p.subscriber_id AND m.month = p.list_month
-GROUP BY p.kind, coalesce(m.tenure_band, 'UNKNOWN')`;
+GROUP BY p.kind, p.tenure_band`;

@@ -119,7 +119,7 @@ export class TenureUptakeType {
   @Field({ description: 'Campaign kind: TENURE, TERMINAL, DEPOSIT_GIFT, PLAN_MIGRATION, SERVICE_PUSH, CARE.' })
   campaignKind: string;
 
-  @Field({ description: 'LT_6M, 6_12M, 1_3Y, 3_5Y, GE_5Y (UNKNOWN: no snapshot at the list month).' })
+  @Field({ description: 'LT_6M, 6_12M, 1_3Y, 3_5Y, GE_5Y (UNKNOWN: a list member written before lists recorded it).' })
   tenureBand: string;
 
   @Field(() => Int, { description: 'Campaigns of the kind with contacts in the band.' })

@@ -163,9 +163,13 @@ describe('computed results (DOMAIN.md §6) on a hand-built population', () => {
     ]);
   });
 
-  it('takes the tenure band at the month the list was built from (campaigns_api.list_member_v1.list_month)', async () => {
-    // CD's list rebuilt from June's data: T1, T2, C1 (joined 2030-12-01) are 6 months old at 2031-06-30 → 6_12M.
-    await withAdmin(db.adminUrl, (client) => client.query(`UPDATE campaigns.target_list SET month = '2031-06-01' WHERE campaign_id = $1 AND branch_code = 'CD'`, [CAMPAIGN_ID]));
+  it('takes the tenure band each member\'s list build recorded (campaigns_api.list_member_v1.tenure_band), UNKNOWN without one', async () => {
+    // As a rebuild from June's data would record them: T1, T2, C1 (joined 2030-12-01) are 6 months old at 2031-06-30 → 6_12M.
+    // G1 was written before lists recorded bands.
+    const setBand = (band: string | null, ids: string[]) =>
+      withAdmin(db.adminUrl, (client) => client.query('UPDATE campaigns.list_member SET tenure_band = $2 WHERE campaign_id = $1 AND subscriber_id = ANY ($3::text[])', [CAMPAIGN_ID, band, ids]));
+    await setBand('6_12M', ['T1', 'T2', 'C1']);
+    await setBand(null, ['G1']);
     try {
       const cd = await figures('CD');
       expect(cd.tenure.map((t) => [t.key, t.listSize, t.treatedSize, t.controlSize])).toEqual([
@@ -173,16 +177,17 @@ describe('computed results (DOMAIN.md §6) on a hand-built population', () => {
         ['1_3Y', 4, 2, 2],
         ['GE_5Y', 3, 2, 1],
       ]);
-      // GA's list is still from March: its band is unchanged in the pool.
       const pool = await figures(null);
       expect(pool.tenure.map((t) => [t.key, t.listSize])).toEqual([
         ['6_12M', 3],
         ['1_3Y', 4],
-        ['3_5Y', 4],
+        ['3_5Y', 3],
         ['GE_5Y', 3],
+        ['UNKNOWN', 1],
       ]);
     } finally {
-      await withAdmin(db.adminUrl, (client) => client.query(`UPDATE campaigns.target_list SET month = '2031-03-01' WHERE campaign_id = $1 AND branch_code = 'CD'`, [CAMPAIGN_ID]));
+      await setBand('LT_6M', ['T1', 'T2', 'C1']);
+      await setBand('3_5Y', ['G1']);
     }
     expect((await figures('CD')).tenure.map((t) => t.key)).toEqual(['LT_6M', '1_3Y', 'GE_5Y']);
   });

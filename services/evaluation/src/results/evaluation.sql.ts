@@ -17,9 +17,8 @@ export interface EvaluationQuery {
 /**
  * The evaluation of one campaign at one month (DOMAIN.md §6) as one set-based statement
  * over the published contracts: campaigns_api.list_member_v1 (the list: TREATED and
- * CONTROL), campaigns_api.contact_v1 (every attempt), segments_api.usage_month_v1 (each
- * month of the windows, once) and segments_api.subscriber_v1 (join date, for the tenure
- * band at the list's month). It returns the aggregates of every group — each branch
+ * CONTROL, each with the tenure band its build recorded), campaigns_api.contact_v1
+ * (every attempt) and segments_api.usage_month_v1 (each month of the windows, once). It returns the aggregates of every group — each branch
  * (`branch_code`), the pool (`''`), and the breakdowns — which STORE_RESULT_ROWS_SQL writes
  * into evaluation.result (a SELECT, unlike an INSERT … SELECT, may run in parallel); the
  * statistics (CI, p-value, DiD interval, power, ROI) are derived from these in
@@ -31,9 +30,10 @@ export interface EvaluationQuery {
  * attempt with outcome REACHED_DECLINED, HESITANT_CALLBACK, ACCEPTED or DO_NOT_CALL;
  * accepted = an ACCEPTED attempt. Contact figures count treated customers (control ones
  * are counted apart, as control_contacted, the contamination check); cost sums the cost of
- * every ACCEPTED attempt of the list's customers (money spent is spent). Tenure is taken at
- * the last day of the list's month (campaigns_api.list_member_v1.list_month, the month the
- * list was built from), or of `tenureMonth` for a list without one.
+ * every ACCEPTED attempt of the list's customers (money spent is spent). The tenure band
+ * is the member's in the month its list build read (campaigns_api.list_member_v1.tenure_band,
+ * as the stratum is; UNKNOWN for a member written before lists recorded it): joining every
+ * subscriber of the base for a join date instead was a fifth of the evaluation (B4).
  *
  * Shape (B4): the list is joined to each month's usage by key, one join per month, so every
  * customer comes out as one row with all its months side by side — no grouping per customer
@@ -42,7 +42,7 @@ export interface EvaluationQuery {
  * first aggregation per cell run in the same workers; the leader only rolls up cells.
  * Only month positions (numbers) are written into the text; every value is a parameter.
  */
-export function evaluateCampaignQuery(campaignId: string, windows: EvaluationWindows, tenureMonth: string): EvaluationQuery {
+export function evaluateCampaignQuery(campaignId: string, windows: EvaluationWindows): EvaluationQuery {
   const months = windows.usageMonths;
   const at = (month: string) => months.indexOf(month);
   const bills = (list: string[]) => list.map((m) => `coalesce(u${at(m)}.bill_amount, 0)`).join(' + ');
@@ -50,30 +50,18 @@ export function evaluateCampaignQuery(campaignId: string, windows: EvaluationWin
   // Sums of numeric(12,2) are exact; the means are taken once per customer.
   const change = k > 0 ? `(${bills(windows.afterMonths)})::float8 / ${k} - (${bills(windows.beforeMonths)})::float8 / 3` : 'NULL::float8';
   const joins = months
-    .map((_, i) => `    LEFT JOIN segments_api.usage_month_v1 u${i} ON u${i}.subscriber_id = l.subscriber_id AND u${i}.month = $${3 + i}::date`)
+    .map((_, i) => `    LEFT JOIN segments_api.usage_month_v1 u${i} ON u${i}.subscriber_id = l.subscriber_id AND u${i}.month = $${2 + i}::date`)
     .join('\n');
   const e = at(windows.evaluationMonth);
   const text = `
 WITH customers AS (
-  SELECT y.branch_code, y.subscriber_id, y.treated, y.stratum, y.change, y.on_network,
-         -- Whole months from the join date to the last day of the list's month, as age() counts them, are under k
-         -- exactly when the customer joined after that day minus k months (the same day, or the month's last).
-         CASE WHEN y.join_date IS NULL THEN 'UNKNOWN'
-              WHEN y.join_date > y.at - interval '6 months' THEN 'LT_6M'
-              WHEN y.join_date > y.at - interval '12 months' THEN '6_12M'
-              WHEN y.join_date > y.at - interval '36 months' THEN '1_3Y'
-              WHEN y.join_date > y.at - interval '60 months' THEN '3_5Y'
-              ELSE 'GE_5Y' END AS tenure_band
-  FROM (
-    SELECT l.branch_code, l.subscriber_id, (l.status = 'TREATED') AS treated, coalesce(l.stratum, 'NONE') AS stratum,
-           (date_trunc('month', coalesce(l.list_month, $2::date)) + interval '1 month - 1 day')::date AS at, s.join_date,
-           ${change} AS change,
-           coalesce(u${e}.status <> 'CHURNED', false) AS on_network
-    FROM campaigns_api.list_member_v1 l
-    LEFT JOIN segments_api.subscriber_v1 s ON s.subscriber_id = l.subscriber_id
+  SELECT l.branch_code, l.subscriber_id, (l.status = 'TREATED') AS treated, coalesce(l.stratum, 'NONE') AS stratum,
+         coalesce(l.tenure_band, 'UNKNOWN') AS tenure_band,
+         ${change} AS change,
+         coalesce(u${e}.status <> 'CHURNED', false) AS on_network
+  FROM campaigns_api.list_member_v1 l
 ${joins}
-    WHERE l.campaign_id = $1::uuid AND l.status IN ('TREATED', 'CONTROL')
-  ) y
+  WHERE l.campaign_id = $1::uuid AND l.status IN ('TREATED', 'CONTROL')
 ),
 attempts AS (
   -- Per customer of the campaign: what its attempts add up to.
@@ -153,7 +141,7 @@ contact_groups AS (
   GROUP BY GROUPING SETS ((c.dimension, c.key, c.branch_code), (c.dimension, c.key))
 )
 SELECT * FROM totals UNION ALL SELECT * FROM contact_groups`;
-  return { text, values: [campaignId, monthToDate(tenureMonth), ...months.map(monthToDate)] };
+  return { text, values: [campaignId, ...months.map(monthToDate)] };
 }
 
 /** Stores the groups evaluateCampaignQuery returned: $1 campaign, $2 month, $3 the rows as a JSON array. */
@@ -170,7 +158,7 @@ FROM jsonb_to_recordset($3::jsonb) AS r (branch_code text, dimension text, key t
 
 /**
  * What the stored figures were computed from: any change to the loaded months (a month
- * loaded or re-loaded), the list, the contacts (a new attempt, a complaint validated)
+ * loaded or re-loaded), the list (its members, months, tenure bands), the contacts (a new attempt, a complaint validated)
  * or the campaign's start date gives a different fingerprint. Cheap: index lookups by
  * campaign and the small month table.
  */
@@ -178,7 +166,9 @@ export const FINGERPRINT_SQL = `
 SELECT concat_ws('|',
   (SELECT count(*) || ':' || coalesce(max(loaded_at)::text, '') FROM segments_api.month_v1),
   (SELECT count(*) || ':' || count(*) FILTER (WHERE status = 'TREATED') || ':' || coalesce(max(added_at)::text, '') || ':'
-          || coalesce(min(list_month)::text, '') || ':' || coalesce(max(list_month)::text, '')
+          || coalesce(min(list_month)::text, '') || ':' || coalesce(max(list_month)::text, '') || ':'
+          || concat_ws(',', count(*) FILTER (WHERE tenure_band = 'LT_6M'), count(*) FILTER (WHERE tenure_band = '6_12M'),
+                       count(*) FILTER (WHERE tenure_band = '1_3Y'), count(*) FILTER (WHERE tenure_band = '3_5Y'), count(*) FILTER (WHERE tenure_band = 'GE_5Y'))
      FROM campaigns_api.list_member_v1 WHERE campaign_id = $1::uuid),
   (SELECT count(*) || ':' || coalesce(max(contacted_at)::text, '') || ':' || count(*) FILTER (WHERE complaint_valid) || ':'
           || count(complaint_valid) || ':' || coalesce(sum(cost), 0)

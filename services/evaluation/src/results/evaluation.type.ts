@@ -4,7 +4,7 @@ import type { ResultRun } from './result-store.service';
 export enum EvaluationBreakdownDimension {
   /** Per stratum: branch × retention class of the list (NONE = no class). */
   STRATUM = 'STRATUM',
-  /** Per tenure band at the month the list was built from (its list month; without one, the month before the start). */
+  /** Per tenure band the customer had in the month its list was built from (recorded by the build, as the stratum is; UNKNOWN without one). */
   TENURE_BAND = 'TENURE_BAND',
   /** Per contact channel: contact figures only (control customers have no channel). */
   CHANNEL = 'CHANNEL',

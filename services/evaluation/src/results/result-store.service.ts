@@ -3,7 +3,7 @@ import type { CampaignInfo } from './campaign-info';
 import { evaluateCampaignQuery, FINGERPRINT_SQL, STORE_RESULT_ROWS_SQL } from './evaluation.sql';
 import { evaluationWindows, type EvaluationWindows } from './evaluation-windows';
 import type { ResultAggregates } from './evaluation-figures';
-import { addMonths, dateToMonth, monthToDate } from './month';
+import { dateToMonth, monthToDate } from './month';
 
 export type ResultDimension = 'TOTAL' | 'STRATUM' | 'TENURE_BAND' | 'CHANNEL' | 'MANAGER';
 
@@ -139,9 +139,7 @@ export class ResultStore {
       // The hash tables of a large list (111k customers on a 1m base: each month's join holds the list, ~10 MB, the
       // channel and manager groups ~30 MB) spill to disk at the default 4 MB, which made B4 grow faster than its input.
       await tx.query(`SET LOCAL work_mem = '64MB'`);
-      // Tenure is measured at the list's month; a list without one falls back to the month before the start (e without a start).
-      const tenureMonth = campaign.startMonth ? addMonths(campaign.startMonth, -1) : month;
-      const query = evaluateCampaignQuery(campaign.id, windows, tenureMonth);
+      const query = evaluateCampaignQuery(campaign.id, windows);
       const groups: unknown[] = await tx.query(query.text, query.values);
       // A few hundred groups: stored in one statement.
       await tx.query(STORE_RESULT_ROWS_SQL, [campaign.id, monthToDate(month), JSON.stringify(groups)]);

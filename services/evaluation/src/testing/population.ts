@@ -23,6 +23,8 @@ interface Customer {
   id: string;
   branch: string;
   join: string;
+  /** The tenure band the list build recorded: the join date's at 2031-03-31 (the list's month, March). */
+  band: string;
   status: 'TREATED' | 'CONTROL' | 'SUPPRESSED';
   stratum: string;
   bills: Bills;
@@ -35,21 +37,21 @@ const C = (amount: number): [number, Status] => [amount, 'CHURNED'];
  * Campaign starts 2031-04-10 (s = 2031-04): before = Jan–Mar, after = Apr–Jun.
  */
 export const CUSTOMERS: Customer[] = [
-  { id: 'T1', branch: 'CD', join: '2030-12-01', status: 'TREATED', stratum: 'IMPORTANT', bills: [100, 100, 100, 120, 120, 120] },
-  { id: 'T2', branch: 'CD', join: '2030-12-01', status: 'TREATED', stratum: 'IMPORTANT', bills: [100, 100, 100, 110, 110, 110] },
-  { id: 'T3', branch: 'CD', join: '2029-06-01', status: 'TREATED', stratum: 'IMPORTANT', bills: [90, 90, 90, 90, 60, C(0)] },
-  { id: 'T4', branch: 'CD', join: '2029-06-01', status: 'TREATED', stratum: 'ORDINARY', bills: [200, 200, 200, 210, 210, 210] },
-  { id: 'T5', branch: 'CD', join: '2020-01-01', status: 'TREATED', stratum: 'ORDINARY', bills: [50, 50, 50, 50, 50, null] },
-  { id: 'T6', branch: 'CD', join: '2020-01-01', status: 'TREATED', stratum: 'ORDINARY', bills: [null, 80, 80, 80, 80, 80] },
-  { id: 'C1', branch: 'CD', join: '2030-12-01', status: 'CONTROL', stratum: 'IMPORTANT', bills: [100, 100, 100, 100, 100, 100] },
-  { id: 'C2', branch: 'CD', join: '2029-06-01', status: 'CONTROL', stratum: 'IMPORTANT', bills: [100, 100, 100, 100, C(0), null] },
-  { id: 'C3', branch: 'CD', join: '2029-06-01', status: 'CONTROL', stratum: 'ORDINARY', bills: [150, 150, 150, 140, 140, 140] },
-  { id: 'C4', branch: 'CD', join: '2020-01-01', status: 'CONTROL', stratum: 'ORDINARY', bills: [60, 60, 60, 60, 60, C(0)] },
-  { id: 'G1', branch: 'GA', join: '2027-01-01', status: 'TREATED', stratum: 'CHURN_RISK', bills: [100, 100, 100, 100, 100, 100] },
-  { id: 'G2', branch: 'GA', join: '2027-01-01', status: 'TREATED', stratum: 'CHURN_RISK', bills: [80, 80, 80, 100, 100, 100] },
-  { id: 'G3', branch: 'GA', join: '2027-01-01', status: 'TREATED', stratum: 'CHURN_RISK', bills: [120, 120, 120, 120, null, null] },
-  { id: 'G4', branch: 'GA', join: '2027-01-01', status: 'CONTROL', stratum: 'CHURN_RISK', bills: [100, 100, 100, 90, 90, 90] },
-  { id: 'S1', branch: 'GA', join: '2027-01-01', status: 'SUPPRESSED', stratum: 'CHURN_RISK', bills: [500, 500, 500, 0, 0, null] },
+  { id: 'T1', branch: 'CD', join: '2030-12-01', band: 'LT_6M', status: 'TREATED', stratum: 'IMPORTANT', bills: [100, 100, 100, 120, 120, 120] },
+  { id: 'T2', branch: 'CD', join: '2030-12-01', band: 'LT_6M', status: 'TREATED', stratum: 'IMPORTANT', bills: [100, 100, 100, 110, 110, 110] },
+  { id: 'T3', branch: 'CD', join: '2029-06-01', band: '1_3Y', status: 'TREATED', stratum: 'IMPORTANT', bills: [90, 90, 90, 90, 60, C(0)] },
+  { id: 'T4', branch: 'CD', join: '2029-06-01', band: '1_3Y', status: 'TREATED', stratum: 'ORDINARY', bills: [200, 200, 200, 210, 210, 210] },
+  { id: 'T5', branch: 'CD', join: '2020-01-01', band: 'GE_5Y', status: 'TREATED', stratum: 'ORDINARY', bills: [50, 50, 50, 50, 50, null] },
+  { id: 'T6', branch: 'CD', join: '2020-01-01', band: 'GE_5Y', status: 'TREATED', stratum: 'ORDINARY', bills: [null, 80, 80, 80, 80, 80] },
+  { id: 'C1', branch: 'CD', join: '2030-12-01', band: 'LT_6M', status: 'CONTROL', stratum: 'IMPORTANT', bills: [100, 100, 100, 100, 100, 100] },
+  { id: 'C2', branch: 'CD', join: '2029-06-01', band: '1_3Y', status: 'CONTROL', stratum: 'IMPORTANT', bills: [100, 100, 100, 100, C(0), null] },
+  { id: 'C3', branch: 'CD', join: '2029-06-01', band: '1_3Y', status: 'CONTROL', stratum: 'ORDINARY', bills: [150, 150, 150, 140, 140, 140] },
+  { id: 'C4', branch: 'CD', join: '2020-01-01', band: 'GE_5Y', status: 'CONTROL', stratum: 'ORDINARY', bills: [60, 60, 60, 60, 60, C(0)] },
+  { id: 'G1', branch: 'GA', join: '2027-01-01', band: '3_5Y', status: 'TREATED', stratum: 'CHURN_RISK', bills: [100, 100, 100, 100, 100, 100] },
+  { id: 'G2', branch: 'GA', join: '2027-01-01', band: '3_5Y', status: 'TREATED', stratum: 'CHURN_RISK', bills: [80, 80, 80, 100, 100, 100] },
+  { id: 'G3', branch: 'GA', join: '2027-01-01', band: '3_5Y', status: 'TREATED', stratum: 'CHURN_RISK', bills: [120, 120, 120, 120, null, null] },
+  { id: 'G4', branch: 'GA', join: '2027-01-01', band: '3_5Y', status: 'CONTROL', stratum: 'CHURN_RISK', bills: [100, 100, 100, 90, 90, 90] },
+  { id: 'S1', branch: 'GA', join: '2027-01-01', band: '3_5Y', status: 'SUPPRESSED', stratum: 'CHURN_RISK', bills: [500, 500, 500, 0, 0, null] },
 ];
 
 /** [subscriber, channel, agent, outcome, tier cost, complaint valid?] per attempt. */
@@ -130,9 +132,9 @@ export async function loadCampaign(client: Client, options: { targetChurnReducti
   );
   for (const c of CUSTOMERS) {
     await client.query(
-      `INSERT INTO campaigns.list_member (campaign_id, branch_code, subscriber_id, status, reason, stratum, added_at)
-       VALUES ($1, $2, $3, $4, $5, $6, '2031-04-01')`,
-      [CAMPAIGN_ID, c.branch, c.id, c.status, c.status === 'SUPPRESSED' ? 'RECENTLY_CONTACTED' : null, c.stratum],
+      `INSERT INTO campaigns.list_member (campaign_id, branch_code, subscriber_id, status, reason, stratum, tenure_band, added_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, '2031-04-01')`,
+      [CAMPAIGN_ID, c.branch, c.id, c.status, c.status === 'SUPPRESSED' ? 'RECENTLY_CONTACTED' : null, c.stratum, c.band],
     );
   }
   for (const [i, attempt] of ATTEMPTS.entries()) await addAttempt(client, attempt, i);
