@@ -89,6 +89,9 @@ describe('a clean import', () => {
     expect(months).toEqual([{ m: '2026-09', usage_rows: 1 }, { m: '2026-10', usage_rows: 3 }]);
     // The partitioned parent has statistics of its own, which joins to one month by key are planned on (B4).
     expect(await count("SELECT count(*)::int AS n FROM pg_stats WHERE schemaname = 'segments' AND tablename = 'usage' AND inherited AND attname = 'subscriber_id'")).toBe(1);
+    // … which count as many different subscribers as there are (not the sample's guess).
+    expect(await count("SELECT n_distinct::int AS n FROM pg_stats WHERE schemaname = 'segments' AND tablename = 'usage' AND inherited AND attname = 'subscriber_id'")).toBe(3);
+    expect((await service.dataSource.query("SELECT attoptions FROM pg_attribute WHERE attrelid = 'segments.usage'::regclass AND attname = 'subscriber_id'"))[0].attoptions).toEqual(['n_distinct_inherited=3']);
   });
 
   it('replaces a month on reload instead of duplicating it, leaving other months alone', async () => {
