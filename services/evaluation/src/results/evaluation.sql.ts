@@ -18,8 +18,9 @@ export interface EvaluationQuery {
  * The evaluation of one campaign at one month (DOMAIN.md §6) as one set-based statement
  * over the published contracts: campaigns_api.list_member_v1 (the list: TREATED and
  * CONTROL, each with the tenure band its build recorded), campaigns_api.contact_v1
- * (every attempt) and segments_api.usage_month_v1 (each month of the windows, once). It returns the aggregates of every group — each branch
- * (`branch_code`), the pool (`''`), and the breakdowns — which STORE_RESULT_ROWS_SQL writes
+ * (every attempt) and segments_api.usage_month_v1 (each month of the windows, once). It
+ * returns the aggregates of every group — each branch (`branch_code`), the pool (`''`),
+ * and the breakdowns — which STORE_RESULT_ROWS_SQL writes
  * into evaluation.result (a SELECT, unlike an INSERT … SELECT, may run in parallel); the
  * statistics (CI, p-value, DiD interval, power, ROI) are derived from these in
  * evaluation-figures.ts.
@@ -158,8 +159,8 @@ FROM jsonb_to_recordset($3::jsonb) AS r (branch_code text, dimension text, key t
 
 /**
  * What the stored figures were computed from: any change to the loaded months (a month
- * loaded or re-loaded), the list (its members, months, tenure bands), the contacts (a new attempt, a complaint validated)
- * or the campaign's start date gives a different fingerprint. Cheap: index lookups by
+ * loaded or re-loaded), the list (its members, months, tenure bands), the contacts (a new
+ * attempt, a complaint validated) or the campaign's start date gives a different fingerprint. Cheap: index lookups by
  * campaign and the small month table.
  */
 export const FINGERPRINT_SQL = `
