@@ -39,8 +39,10 @@ export interface EvaluationQuery {
  * Shape (B4): the list is joined to each month's usage by key, one join per month, so every
  * customer comes out as one row with all its months side by side — no grouping per customer
  * over the usage rows, which cost as much as reading them. Each join is a parallel hash join
- * that scans one month partition against the list, and the customers' attempts and the
- * first aggregation per cell run in the same workers; the leader only rolls up cells.
+ * that scans one month partition against the list, and the first aggregation per cell runs
+ * in the same workers. The contact figures per cell come from the attempts joined to the
+ * list alone (the list carries each customer's cell), so they are added up once, not in
+ * every worker; the leader only rolls up cells.
  * Only month positions (numbers) are written into the text; every value is a parameter.
  */
 export function evaluateCampaignQuery(campaignId: string, windows: EvaluationWindows): EvaluationQuery {
@@ -55,40 +57,59 @@ export function evaluateCampaignQuery(campaignId: string, windows: EvaluationWin
     .join('\n');
   const e = at(windows.evaluationMonth);
   const text = `
-WITH customers AS (
+WITH list AS NOT MATERIALIZED (
+  -- Each customer of the list with its cell: read in place by both passes below (a materialized CTE would keep them out of the workers).
   SELECT l.branch_code, l.subscriber_id, (l.status = 'TREATED') AS treated, coalesce(l.stratum, 'NONE') AS stratum,
-         coalesce(l.tenure_band, 'UNKNOWN') AS tenure_band,
-         ${change} AS change,
-         coalesce(u${e}.status <> 'CHURNED', false) AS on_network
+         coalesce(l.tenure_band, 'UNKNOWN') AS tenure_band
   FROM campaigns_api.list_member_v1 l
-${joins}
   WHERE l.campaign_id = $1::uuid AND l.status IN ('TREATED', 'CONTROL')
 ),
-attempts AS (
-  -- Per customer of the campaign: what its attempts add up to.
-  SELECT k.subscriber_id,
-         ${ATTEMPT_FIGURES}
-  FROM campaigns_api.contact_v1 k
-  WHERE k.campaign_id = $1::uuid
-  GROUP BY k.subscriber_id
+customers AS (
+  -- Each customer as one row with its months side by side.
+  SELECT l.branch_code, l.stratum, l.tenure_band, l.treated,
+         ${change} AS change,
+         coalesce(u${e}.status <> 'CHURNED', false) AS on_network
+  FROM list l
+${joins}
 ),
-cells AS (
-  -- Aggregate per (branch, stratum, tenure band, arm) first: the groups below roll these few cells up.
+usage_cells AS (
+  -- Per (branch, stratum, tenure band, arm): churn and ARPU change.
   SELECT m.branch_code, m.stratum, m.tenure_band, m.treated,
          count(*) AS n,
          count(*) FILTER (WHERE NOT m.on_network) AS churned,
          count(m.change) AS nc,
          sum(m.change) AS s1,
-         sum(m.change ^ 2) AS s2,
-         count(k.subscriber_id) AS contacted,
+         sum(m.change ^ 2) AS s2
+  FROM customers m
+  GROUP BY m.branch_code, m.stratum, m.tenure_band, m.treated
+),
+contact_cells AS (
+  -- Per cell: what its customers' attempts add up to (each customer's first, then the cell's). The cell
+  -- comes from the list, so this pass reads no usage.
+  SELECT l.branch_code, l.stratum, l.tenure_band, l.treated,
+         count(*) AS contacted,
          count(*) FILTER (WHERE k.reached) AS reached,
          count(*) FILTER (WHERE k.accepted) AS accepted,
-         coalesce(sum(k.complaints), 0) AS complaints,
-         coalesce(sum(k.valid_complaints), 0) AS valid_complaints,
-         coalesce(sum(k.cost), 0) AS cost
-  FROM customers m
-  LEFT JOIN attempts k ON k.subscriber_id = m.subscriber_id
-  GROUP BY m.branch_code, m.stratum, m.tenure_band, m.treated
+         sum(k.complaints) AS complaints,
+         sum(k.valid_complaints) AS valid_complaints,
+         sum(k.cost) AS cost
+  FROM (
+    SELECT k.subscriber_id,
+           ${ATTEMPT_FIGURES}
+    FROM campaigns_api.contact_v1 k
+    WHERE k.campaign_id = $1::uuid
+    GROUP BY k.subscriber_id
+  ) k
+  JOIN list l ON l.subscriber_id = k.subscriber_id
+  GROUP BY l.branch_code, l.stratum, l.tenure_band, l.treated
+),
+cells AS (
+  -- The cells the groups below roll up: every cell has customers, some have contacts.
+  SELECT u.branch_code, u.stratum, u.tenure_band, u.treated, u.n, u.churned, u.nc, u.s1, u.s2,
+         coalesce(c.contacted, 0) AS contacted, coalesce(c.reached, 0) AS reached, coalesce(c.accepted, 0) AS accepted,
+         coalesce(c.complaints, 0) AS complaints, coalesce(c.valid_complaints, 0) AS valid_complaints, coalesce(c.cost, 0) AS cost
+  FROM usage_cells u
+  LEFT JOIN contact_cells c ON c.branch_code = u.branch_code AND c.stratum = u.stratum AND c.tenure_band = u.tenure_band AND c.treated = u.treated
 ),
 totals AS (
   SELECT CASE WHEN GROUPING(branch_code) = 1 THEN '' ELSE branch_code END AS branch_code,
