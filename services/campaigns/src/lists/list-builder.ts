@@ -141,36 +141,45 @@ export async function buildTargetLists(dataSource: DataSource, params: BuildPara
     const outranks = (w: string, p: string) => `(${w}::numeric > oc.priority_weight
         OR (${w}::numeric = oc.priority_weight AND coalesce(${p}::timestamptz, 'infinity') < coalesce(oc.published_at, 'infinity'))
         OR (${w}::numeric = oc.priority_weight AND coalesce(${p}::timestamptz, 'infinity') = coalesce(oc.published_at, 'infinity') AND $1::uuid < oc.id))`;
+    // The campaigns this one outranks among those with a list built in the last 90 days (a few rows): a
+    // treated, uncontacted customer of theirs is released to this campaign (FREQUENCY_CAP names them otherwise).
+    const [{ outranked }]: { outranked: string[] }[] = await manager.query(
+      `SELECT coalesce(array_agg(DISTINCT oc.id), '{}') AS outranked
+       FROM campaigns.target_list ol JOIN campaigns.campaign oc ON oc.id = ol.campaign_id
+       WHERE ol.campaign_id <> $1::uuid
+         AND ol.first_built_at >= $2::timestamptz - interval '90 days' AND ol.first_built_at <= $2::timestamptz
+         AND ${outranks('$3', '$4')}`,
+      [campaign.id, params.now, campaign.priority_weight, campaign.published_at],
+    );
+    const [{ topUp }]: { topUp: string[] }[] = await manager.query(`SELECT coalesce(array_agg(branch_code), '{}') AS "topUp" FROM list_branch WHERE top_up`);
     // Each reason is a set joined once (hash joins), not a subquery per customer. The eligible
-    // customers are read in place from list_segment (a copy would cost as much as a reason).
+    // customers are read in place from list_segment (a copy would cost as much as a reason); the
+    // do-not-contact entries and the contacts are grouped on their own, not joined to the list first.
     const eligible = '(SELECT subscriber_id, branch_code, stratum, tenure_band, special_type, vip_card FROM list_segment WHERE eligible)';
     await manager.query(
       `CREATE TEMP TABLE list_build ON COMMIT DROP AS
        WITH gone AS (
          SELECT e.subscriber_id FROM ${eligible} e
-         WHERE $6::date > $7::date
-           AND NOT EXISTS (SELECT 1 FROM segments_api.usage_month_v1 u WHERE u.subscriber_id = e.subscriber_id AND u.month = $6::date AND u.on_network)
+         WHERE $4::date > $5::date
+           AND NOT EXISTS (SELECT 1 FROM segments_api.usage_month_v1 u WHERE u.subscriber_id = e.subscriber_id AND u.month = $4::date AND u.on_network)
        ), dnc AS (
-         SELECT DISTINCT d.subscriber_id FROM campaigns.do_not_contact d JOIN ${eligible} e ON e.subscriber_id = d.subscriber_id
-         WHERE (d.branch_code IS NULL OR d.branch_code = e.branch_code) AND (d.expires_at IS NULL OR d.expires_at > $2::timestamptz)
-       ), contacted AS (
-         SELECT k.subscriber_id, k.campaign_id, max(k.contacted_at) AS last_at
-         FROM campaigns.contact k JOIN ${eligible} e ON e.subscriber_id = k.subscriber_id
-         WHERE k.contacted_at <= $2::timestamptz GROUP BY k.subscriber_id, k.campaign_id
+         -- '' stands for a province-wide entry, else the entry's branch
+         SELECT d.subscriber_id, array_agg(coalesce(d.branch_code, '')) AS scopes FROM campaigns.do_not_contact d
+         WHERE d.expires_at IS NULL OR d.expires_at > $2::timestamptz GROUP BY d.subscriber_id
        ), recent AS (
-         SELECT DISTINCT subscriber_id FROM contacted WHERE last_at >= $2::timestamptz - interval '60 days'
+         SELECT DISTINCT k.subscriber_id FROM campaigns.contact k
+         WHERE k.contacted_at <= $2::timestamptz AND k.contacted_at >= $2::timestamptz - interval '60 days'
        ), cap AS (
          SELECT DISTINCT ON (o.subscriber_id) o.subscriber_id, o.campaign_id AS by_campaign_id
          FROM ${eligible} e
          JOIN campaigns.list_member o ON o.subscriber_id = e.subscriber_id
          JOIN campaigns.target_list ol ON ol.campaign_id = o.campaign_id AND ol.branch_code = o.branch_code
-         JOIN campaigns.campaign oc ON oc.id = o.campaign_id
-         LEFT JOIN (SELECT DISTINCT k.campaign_id, k.subscriber_id FROM campaigns.contact k JOIN ${eligible} e2 ON e2.subscriber_id = k.subscriber_id) tried
+         LEFT JOIN (SELECT DISTINCT k.campaign_id, k.subscriber_id FROM campaigns.contact k) tried
            ON tried.campaign_id = o.campaign_id AND tried.subscriber_id = o.subscriber_id
          WHERE o.campaign_id <> $1::uuid AND o.status IN ('TREATED','CONTROL')
            AND ol.first_built_at >= $2::timestamptz - interval '90 days' AND ol.first_built_at <= $2::timestamptz
            -- not releasable to this campaign: control, contacted, or not outranked
-           AND NOT (o.status = 'TREATED' AND tried.subscriber_id IS NULL AND ${outranks('$4', '$5')})
+           AND NOT (o.status = 'TREATED' AND tried.subscriber_id IS NULL AND o.campaign_id = ANY ($6::uuid[]))
          ORDER BY o.subscriber_id, ol.first_built_at, o.campaign_id
        )
        SELECT e.subscriber_id, e.branch_code, e.stratum, e.tenure_band, cap.by_campaign_id,
@@ -179,27 +188,29 @@ export async function buildTargetLists(dataSource: DataSource, params: BuildPara
            WHEN gone.subscriber_id IS NOT NULL THEN 'NOT_ON_NETWORK'
            WHEN coalesce(e.special_type, '') <> '' THEN 'SPECIAL_ACCOUNT'
            WHEN $3::boolean AND e.vip_card IN ('DIAMOND','GOLD','SILVER') THEN 'VIP_CARD'
-           WHEN dnc.subscriber_id IS NOT NULL THEN 'DO_NOT_CONTACT'
+           WHEN dnc.scopes && ARRAY['', e.branch_code] THEN 'DO_NOT_CONTACT'
            WHEN recent.subscriber_id IS NOT NULL THEN 'RECENTLY_CONTACTED'
            WHEN cap.by_campaign_id IS NOT NULL THEN 'FREQUENCY_CAP'
          END AS reason
        FROM ${eligible} e
-       JOIN list_branch lb ON lb.branch_code = e.branch_code
-       LEFT JOIN campaigns.list_member ex ON lb.top_up AND ex.campaign_id = $1::uuid AND ex.subscriber_id = e.subscriber_id AND ex.status IN ('TREATED','CONTROL')
+       -- a top-up keeps its members: they are not written again
+       LEFT JOIN campaigns.list_member ex ON e.branch_code = ANY ($7::text[]) AND ex.campaign_id = $1::uuid AND ex.subscriber_id = e.subscriber_id
+         AND ex.status IN ('TREATED','CONTROL')
        LEFT JOIN gone ON gone.subscriber_id = e.subscriber_id
        LEFT JOIN dnc ON dnc.subscriber_id = e.subscriber_id
        LEFT JOIN recent ON recent.subscriber_id = e.subscriber_id
        LEFT JOIN cap ON cap.subscriber_id = e.subscriber_id`,
-      [campaign.id, params.now, phoneOnly, campaign.priority_weight, campaign.published_at, loaded, refreshed],
+      [campaign.id, params.now, phoneOnly, loaded, refreshed, outranked, topUp],
     );
     progress({ phase: 'arbitration', progress: 0.55 });
 
-    // 3. Arbitration: lower-priority lists release their uncontacted treated customers to this one.
-    const released: { n: number }[] = await manager.query(
+    // 3. Arbitration: lower-priority lists release their uncontacted treated customers to this one; the update
+    //    reads only the outranked campaigns' partitions, and none when there is none.
+    const released: { n: number }[] = outranked.length === 0 ? [{ n: 0 }] : await manager.query(
       `WITH moved AS (
          UPDATE campaigns.list_member o SET status = 'SUPPRESSED', reason = 'FREQUENCY_CAP', by_campaign_id = $1::uuid, stratum = NULL
          FROM list_build e
-         WHERE e.reason IS NULL AND o.subscriber_id = e.subscriber_id AND o.campaign_id <> $1::uuid AND o.status = 'TREATED'
+         WHERE e.reason IS NULL AND o.subscriber_id = e.subscriber_id AND o.campaign_id = ANY ($5::uuid[]) AND o.status = 'TREATED'
            AND EXISTS (SELECT 1 FROM campaigns.target_list ol JOIN campaigns.campaign oc ON oc.id = ol.campaign_id
                        WHERE ol.campaign_id = o.campaign_id AND ol.branch_code = o.branch_code
                          AND ol.first_built_at >= $2::timestamptz - interval '90 days' AND ol.first_built_at <= $2::timestamptz
@@ -212,7 +223,7 @@ export async function buildTargetLists(dataSource: DataSource, params: BuildPara
          RETURNING 1
        )
        SELECT count(*)::int AS n FROM moved`,
-      [campaign.id, params.now, campaign.priority_weight, campaign.published_at],
+      [campaign.id, params.now, campaign.priority_weight, campaign.published_at, outranked],
     );
     progress({ phase: 'control group', progress: 0.7 });
 
@@ -271,12 +282,19 @@ export async function buildTargetLists(dataSource: DataSource, params: BuildPara
     progress({ phase: 'funnel', progress: 0.9 });
 
     // 6. The funnel of this build per list: eligible = Σ suppressed by reason + new control + new treated.
-    const found: { branch_code: string; reason: string; n: number }[] = await manager.query(
-      'SELECT branch_code, reason, count(*)::int AS n FROM list_build WHERE reason IS NOT NULL GROUP BY branch_code, reason',
+    //    list_build holds every eligible customer once, so one pass over it counts both.
+    const found: { branch_code: string; reason: string | null; n: number }[] = await manager.query(
+      'SELECT branch_code, reason, count(*)::int AS n FROM list_build GROUP BY branch_code, reason',
     );
     const counts = branches.flatMap((branch_code) =>
       SUPPRESSION_ORDER.map((reason) => ({ branch_code, reason, n: found.find((f) => f.branch_code === branch_code && f.reason === reason)?.n ?? 0 })),
     );
+    const eligibleIn = (branch: string) => found.filter((f) => f.branch_code === branch).reduce((sum, f) => sum + f.n, 0);
+    // The segment is larger than the eligible only when extra rules or the birthday window narrow it.
+    const segmentRows: { branch_code: string; n: number }[] = extra === 'true' && birthday === 'true'
+      ? branches.map((branch_code) => ({ branch_code, n: eligibleIn(branch_code) }))
+      : await manager.query('SELECT branch_code, count(*)::int AS n FROM list_segment GROUP BY branch_code');
+    const segmentIn = (branch: string) => segmentRows.find((r) => r.branch_code === branch)?.n ?? 0;
     await manager.query('DELETE FROM campaigns.list_reason_count r USING list_branch lb WHERE r.campaign_id = $1 AND r.branch_code = lb.branch_code', [campaign.id]);
     await manager.query(
       `INSERT INTO campaigns.list_reason_count (campaign_id, branch_code, reason, count)
@@ -284,16 +302,15 @@ export async function buildTargetLists(dataSource: DataSource, params: BuildPara
       [campaign.id, counts.map((c) => c.branch_code), counts.map((c) => c.reason), counts.map((c) => c.n)],
     );
     const sizes: { branch_code: string; eligible: number; segment_size: number }[] = await manager.query(
-      `WITH sizes AS (
-         SELECT lb.branch_code, count(s.subscriber_id) AS segment_size, count(s.subscriber_id) FILTER (WHERE s.eligible) AS eligible
-         FROM list_branch lb LEFT JOIN list_segment s ON s.branch_code = lb.branch_code GROUP BY lb.branch_code
-       ), updated AS (UPDATE campaigns.target_list l SET month = $2::date, builds = l.builds + 1,
+      // in a WITH, so the rows come back as a SELECT's (TypeORM returns an UPDATE's as [rows, count])
+      `WITH updated AS (UPDATE campaigns.target_list l SET month = $2::date, builds = l.builds + 1,
          eligible = z.eligible, segment_size = z.segment_size,
          first_built_at = coalesce(l.first_built_at, $3::timestamptz), built_at = $3::timestamptz,
          status = CASE WHEN l.dispatched_at IS NULL THEN 'BUILT' ELSE 'DISPATCHED' END
-       FROM sizes z WHERE l.campaign_id = $1 AND l.branch_code = z.branch_code
+       FROM unnest($4::text[], $5::int[], $6::int[]) AS z (branch_code, eligible, segment_size)
+       WHERE l.campaign_id = $1 AND l.branch_code = z.branch_code
        RETURNING l.branch_code, l.eligible, l.segment_size) SELECT * FROM updated`,
-      [campaign.id, refreshed, params.now],
+      [campaign.id, refreshed, params.now, branches, branches.map(eligibleIn), branches.map(segmentIn)],
     );
     progress({ phase: 'done', progress: 1 });
     return branches.map((branchCode) => {

@@ -276,3 +276,23 @@ describe('do-not-contact import', () => {
     expect(open[0].n).toBe(0);
   });
 });
+
+it('counts the target segment before the extra eligibility rules and the eligible after them', async () => {
+  // The longest tenure among CD's ordinary customers at the month lists read: a rule that keeps only those narrows the segment.
+  const { rows: [{ month, longest }] } = await admin.query(
+    `SELECT to_char(m.month, 'YYYY-MM') AS month, max(m.tenure_months)::int AS longest FROM segments_api.membership_v1 m
+     WHERE m.month = (SELECT max(month) FROM segments_api.month_v1 WHERE refreshed_at IS NOT NULL) AND m.branch_code = 'CD' AND m.retention_class = 'ORDINARY'
+     GROUP BY m.month`);
+  const cid = await campaign(`channels: [SMS], priorityWeight: 0, eligibilityRule: { field: "tenureMonths", op: "gte", value: ${longest} }`);
+  await build(cid);
+  const { data } = await gql<{ campaign: { targetList: { month: string; segmentSize: number; eligible: number } } }>(
+    'query($id: ID!) { campaign(id: $id) { targetList(branchCode: "CD") { month segmentSize eligible } } }', { id: cid }, cdPlanner);
+  const list = data!.campaign.targetList;
+  expect(list.month).toBe(month);
+  const { rows: [expected] } = await admin.query(
+    `SELECT count(*)::int AS segment, count(*) FILTER (WHERE tenure_months >= $2)::int AS eligible FROM segments_api.membership_v1
+     WHERE month = to_date($1, 'YYYY-MM') AND branch_code = 'CD' AND retention_class = 'ORDINARY'`, [month, longest]);
+  expect(expected.eligible).toBeLessThan(expected.segment);
+  expect(list.segmentSize).toBe(expected.segment);
+  expect(list.eligible).toBe(expected.eligible);
+});
